@@ -1,0 +1,38 @@
+import type { Case } from '../domain/case';
+import type { DockingRequest, HarbourDockingView } from '../domain/docking-request';
+import type { VesselPosition } from '../domain/vessel';
+
+/** A notification's delivery state (outbox or Twilio). */
+export interface NotificationStatus {
+  id: string;
+  requestId: string;
+  caseId: string;
+  harbourId: string;
+  channel: 'sms' | 'voice';
+  status: 'outbox' | 'queued' | 'sent' | 'delivered' | 'failed' | 'escalated';
+  at: string;
+  detail?: string;
+}
+
+/** Events the server sends. Rooms decide who gets them; see server/realtime/rooms.ts. */
+export interface ServerToClientEvents {
+  'case:created': (c: Case) => void;
+  'case:updated': (c: Case) => void;
+  'vessels:positions': (batch: VesselPosition[]) => void;
+  'docking:requested': (r: DockingRequest | HarbourDockingView) => void;
+  'docking:answered': (r: DockingRequest | HarbourDockingView) => void;
+  'notification:status': (n: NotificationStatus) => void;
+}
+
+/** Events a client may send: none carry authority; the server decides rooms from the session. */
+export interface ClientToServerEvents {
+  'case:watch': (caseId: string, ack: (ok: boolean) => void) => void;
+}
+
+/** Room names, decided server-side from the user's role. */
+export const ROOMS = {
+  operators: 'role:operators',
+  vessels: 'feed:vessels',
+  harbour: (id: string) => `harbour:${id}`,
+  crewCase: (caseId: string) => `crew-case:${caseId}`,
+} as const;
