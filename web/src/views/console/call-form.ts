@@ -1,0 +1,98 @@
+import { logCall, type CallCreated, type NewCall } from '../../api/cases';
+import { errorMessage } from '../../api/http';
+import { errorBox, field, h } from '../../ui/dom';
+import { fixWarnings, formatLatLon, latestFix } from '../../ui/format';
+
+/** Reads an optional whole-number field; throws a sentence naming the field when it is not one. */
+function countValue(input: HTMLInputElement, label: string): number | undefined {
+  const raw = input.value.trim();
+  if (raw === '') return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 10000) {
+    input.focus();
+    throw new Error(`${label} must be a whole number between 0 and 10000.`);
+  }
+  return n;
+}
+
+function countInput(name: string): HTMLInputElement {
+  return h('input', { name, type: 'number', min: '0', max: '10000', step: '1', inputmode: 'numeric' });
+}
+
+/**
+ * "Log a distress call": posts to /api/calls. On an error the message is shown inline and every
+ * field keeps what the operator typed; on success the form clears and the new case is selected.
+ */
+export function renderCallForm(onLogged: (res: CallCreated) => void): HTMLElement {
+  const callerNumber = h('input', { name: 'callerNumber', type: 'tel', autocomplete: 'off', required: true, placeholder: '+8821 6…' });
+  const position = h('textarea', { name: 'position', rows: '2', autocomplete: 'off', spellcheck: 'false', placeholder: "35°46.628'N 014°17.504'E" });
+  const pob = countInput('personsOnBoard');
+  const women = countInput('women');
+  const children = countInput('children');
+  const medical = countInput('medical');
+  const notes = h('textarea', { name: 'notes', rows: '2' });
+  const submit = h('button', { type: 'submit', class: 'btn btn-primary btn-big', 'data-testid': 'call-submit' }, 'Log call');
+  const error = errorBox('call-error');
+  const result = h('div', { class: 'result', role: 'status', 'data-testid': 'call-result' });
+
+  const form = h('form', { class: 'call-form', 'data-testid': 'call-form', novalidate: true, 'aria-labelledby': 'call-form-title' },
+    h('h2', { id: 'call-form-title' }, 'Log a distress call'),
+    field('Caller number', callerNumber),
+    field('Position as given', position, 'Type it exactly as the caller says or sends it; it is kept raw beside the parsed fix.'),
+    h('div', { class: 'counts' },
+      field('Persons on board', pob), field('Women', women), field('Children', children), field('Medical cases', medical)),
+    field('Notes', notes),
+    error.el,
+    submit,
+    result,
+  );
+
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    error.clear();
+    result.textContent = '';
+    let call: NewCall;
+    try {
+      if (!callerNumber.value.trim()) {
+        callerNumber.focus();
+        throw new Error('Enter the caller number (use "unknown" plus the line if the number was withheld).');
+      }
+      call = {
+        callerNumber: callerNumber.value.trim(),
+        position: position.value.trim() || undefined,
+        personsOnBoard: countValue(pob, 'Persons on board'),
+        women: countValue(women, 'Women'),
+        children: countValue(children, 'Children'),
+        medical: countValue(medical, 'Medical cases'),
+        notes: notes.value.trim() || undefined,
+      };
+    } catch (err) {
+      error.show(errorMessage(err));
+      return;
+    }
+    submit.disabled = true;
+    submit.textContent = 'Logging…';
+    logCall(call)
+      .then((res) => {
+        form.reset();
+        result.replaceChildren(...describeResult(res));
+        onLogged(res);
+        callerNumber.focus();
+      })
+      .catch((err: unknown) => error.show(errorMessage(err)))
+      .finally(() => {
+        submit.disabled = false;
+        submit.textContent = 'Log call';
+      });
+  });
+  return form;
+}
+
+function describeResult(res: CallCreated): Node[] {
+  const fix = latestFix(res.case.positions);
+  const parts: Node[] = [h('span', { class: 'ok' }, `Call logged on case ${res.caseId}.`)];
+  if (fix && fix.lat !== null && fix.lon !== null) parts.push(h('span', {}, ` Fix: ${formatLatLon(fix.lat, fix.lon)}.`));
+  const warnings = fix ? fixWarnings(fix) : [];
+  if (warnings.length) parts.push(h('span', { class: 'warn' }, ` ⚠ ${warnings.join('; ')} — ask the caller again.`));
+  return parts;
+}

@@ -1,0 +1,69 @@
+import type { Case } from '../../../../shared/domain/case';
+import { cases, casesNewestFirst, selectedCaseId } from '../../state/cases';
+import { h, replaceChildren } from '../../ui/dom';
+import { formatAge, formatUtcShort, latestFix } from '../../ui/format';
+import { dockingChips, fixSummary, peopleSummary, phaseBadge } from './case-summary';
+
+/** The live list of cases, newest first; rows are rebuilt only when their case changed. */
+export function renderCaseList(onSelect: (id: string) => void): { el: HTMLElement; destroy(): void } {
+  const list = h('ol', { class: 'case-list', 'data-testid': 'case-list', 'aria-label': 'Cases, newest first' });
+  const empty = h('p', { class: 'muted empty' }, 'No cases yet. Logged calls appear here live.');
+  const count = h('span', { class: 'count' });
+  const el = h('section', { class: 'cases-panel', 'aria-labelledby': 'cases-title' },
+    h('h2', { id: 'cases-title' }, 'Cases ', count), empty, list);
+  const rows = new Map<string, { c: Case; selected: boolean; minute: number; el: HTMLElement }>();
+
+  const render = () => {
+    const all = casesNewestFirst(cases.get());
+    const selected = selectedCaseId.get();
+    const minute = Math.floor(Date.now() / 60000);
+    empty.hidden = all.length > 0;
+    count.textContent = all.length ? `(${all.filter((c) => c.status === 'open').length} open)` : '';
+    const keep = new Set<string>();
+    const ordered: HTMLElement[] = [];
+    for (const c of all) {
+      keep.add(c.id);
+      const cur = rows.get(c.id);
+      const isSel = c.id === selected;
+      if (cur && cur.c === c && cur.selected === isSel && cur.minute === minute) {
+        ordered.push(cur.el);
+        continue;
+      }
+      const hadFocus = !!cur && cur.el.contains(document.activeElement);
+      const row = renderRow(c, isSel, onSelect);
+      if (cur) cur.el.replaceWith(row);
+      if (hadFocus) row.querySelector('button')?.focus();
+      rows.set(c.id, { c, selected: isSel, minute, el: row });
+      ordered.push(row);
+    }
+    for (const [id, r] of rows) if (!keep.has(id)) { r.el.remove(); rows.delete(id); }
+    // appendChild moves existing nodes, so this only reorders.
+    ordered.forEach((row, i) => { if (list.children[i] !== row) list.insertBefore(row, list.children[i] ?? null); });
+  };
+
+  const unsubs = [cases.subscribe(render), selectedCaseId.subscribe(render)];
+  const timer = window.setInterval(render, 30000);
+  return { el, destroy() { unsubs.forEach((u) => u()); window.clearInterval(timer); replaceChildren(list); } };
+}
+
+function renderRow(c: Case, selected: boolean, onSelect: (id: string) => void): HTMLElement {
+  const fresh = Date.now() - new Date(c.createdAt).getTime() < 120000;
+  const row = h('li', {
+    class: `case-row phase-${c.phase} status-${c.status}${selected ? ' selected' : ''}${fresh ? ' fresh' : ''}`,
+    'data-testid': 'case-row',
+    dataset: { caseId: c.id, phase: c.phase, status: c.status },
+    'aria-current': selected ? 'true' : undefined,
+  },
+  h('div', { class: 'row-head' },
+    phaseBadge(c),
+    h('button', { type: 'button', class: 'case-open', 'aria-label': `Show case ${c.id}` }, `Case ${c.id}`),
+    c.status === 'closed' ? h('span', { class: 'badge closed' }, 'closed') : null,
+    h('span', { class: 'age muted', title: c.createdAt }, `${formatUtcShort(c.createdAt)} · ${formatAge(c.createdAt)}`),
+  ),
+  h('div', { class: 'pob', 'data-testid': 'pob' }, peopleSummary(c)),
+  fixSummary(latestFix(c.positions)),
+  dockingChips(c.dockingRequests),
+  );
+  row.addEventListener('click', () => onSelect(c.id));
+  return row;
+}

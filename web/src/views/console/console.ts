@@ -1,0 +1,83 @@
+import { getCase } from '../../api/cases';
+import { errorMessage } from '../../api/http';
+import { createMap } from '../../map/map';
+import { CaseLayer } from '../../map/case-layer';
+import { HarbourLayer } from '../../map/harbour-layer';
+import { VesselLayer } from '../../map/vessel-layer';
+import { connectSocket } from '../../socket/client';
+import { cases, selectedCaseId, upsertCase } from '../../state/cases';
+import { harbours } from '../../state/harbours';
+import { attachOperatorFeed, refreshOperatorData, resetOperatorState } from '../../state/operator-feed';
+import { vessels } from '../../state/vessels';
+import { errorBox, h, replaceChildren } from '../../ui/dom';
+import { renderHeader } from '../header';
+import type { View, ViewContext } from '../view';
+import { renderCallForm } from './call-form';
+import { renderCaseDetail } from './case-detail';
+import { renderCaseList } from './case-list';
+
+/** The operator console: call form and live case list beside the map, case detail below it. */
+export function renderConsole(ctx: ViewContext): View {
+  const header = renderHeader('Operator console', ctx.session.user, ctx.logout);
+  const loadError = errorBox('load-error');
+  const mapEl = h('div', { class: 'map', 'data-testid': 'map', role: 'region', 'aria-label': 'Map of cases, harbours and vessels' });
+
+  const select = (id: string | null, pan: boolean) => {
+    selectedCaseId.set(id);
+    if (!id) return;
+    const c = cases.get().get(id);
+    if (c && pan) caseLayer.focus(c);
+    // The full case (whole timeline) from the API; the socket keeps it current afterwards.
+    getCase(id).then(upsertCase).catch((err: unknown) => loadError.show(`Could not load case ${id}: ${errorMessage(err)}`));
+  };
+
+  const callForm = renderCallForm((res) => {
+    upsertCase(res.case);
+    select(res.caseId, true);
+  });
+  const list = renderCaseList((id) => select(id, true));
+  const detail = renderCaseDetail(() => selectedCaseId.set(null));
+
+  replaceChildren(ctx.root, h('div', { class: 'app console' },
+    header.el,
+    h('aside', { class: 'sidebar' }, callForm, loadError.el, list.el),
+    h('main', { class: 'main' }, mapEl, detail.el),
+  ));
+
+  const map = createMap(mapEl);
+  const caseLayer = new CaseLayer(map, (id) => select(id, false));
+  const harbourLayer = new HarbourLayer(map);
+  const vesselLayer = new VesselLayer(map);
+  const unsubs = [
+    cases.subscribe((all) => caseLayer.sync(all.values(), selectedCaseId.get())),
+    selectedCaseId.subscribe((id) => caseLayer.sync(cases.get().values(), id)),
+    harbours.subscribe((all) => harbourLayer.sync(all.values())),
+    vessels.subscribe((all) => vesselLayer.sync(all.values())),
+  ];
+
+  const refresh = () => {
+    refreshOperatorData()
+      .then(() => loadError.clear())
+      .catch((err: unknown) => loadError.show(`Could not load cases: ${errorMessage(err)}`));
+  };
+  refresh();
+  let connectedBefore = false;
+  const socket = connectSocket(header.setLink, () => {
+    // Re-sync after a reconnect: events sent while we were offline are not replayed.
+    if (connectedBefore) refresh();
+    connectedBefore = true;
+  });
+  attachOperatorFeed(socket);
+
+  return {
+    destroy() {
+      socket.disconnect();
+      unsubs.forEach((u) => u());
+      list.destroy();
+      detail.destroy();
+      header.destroy();
+      map.remove();
+      resetOperatorState();
+    },
+  };
+}
