@@ -6,15 +6,16 @@ import { UsageError } from './usage-error';
 
 type Command = { run: (args: string[]) => Promise<number> };
 
-const COMMANDS: Record<string, () => Promise<Command>> = {
-  server: () => import('./roles'),
-  worker: () => import('./roles'),
-  all: () => import('./roles'),
-  'parse-position': () => import('./parse-position'),
-  'decode-ais': () => import('./decode-ais'),
-  user: () => import('./user'),
-  harbour: () => import('./harbour'),
-  export: () => import('./export'),
+// Loaded lazily with require so `haven parse-position` does not pay for express and BullMQ.
+const COMMANDS: Record<string, () => Command> = {
+  server: () => require('./roles') as Command,
+  worker: () => require('./roles') as Command,
+  all: () => require('./roles') as Command,
+  'parse-position': () => require('./parse-position') as Command,
+  'decode-ais': () => require('./decode-ais') as Command,
+  user: () => require('./user') as Command,
+  harbour: () => require('./harbour') as Command,
+  export: () => require('./export') as Command,
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -25,7 +26,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    const cmd = await load();
+    const cmd = load();
     return await cmd.run(name === 'server' || name === 'worker' || name === 'all' ? [name, ...args] : args);
   } catch (err) {
     if (err instanceof UsageError) {

@@ -25,9 +25,7 @@ export interface ServerToClientEvents {
 }
 
 /** Events a client may send: none carry authority; the server decides rooms from the session. */
-export interface ClientToServerEvents {
-  'case:watch': (caseId: string, ack: (ok: boolean) => void) => void;
-}
+export type ClientToServerEvents = Record<string, never>;
 
 /** Room names, decided server-side from the user's role. */
 export const ROOMS = {

@@ -1,0 +1,56 @@
+import path from 'node:path';
+import express, { type Express, type RequestHandler } from 'express';
+import type { Deps } from './deps';
+import { sessionMiddleware } from './http/auth';
+import { errorHandler, HttpError, notFound } from './http/errors';
+import { authRouter } from './routes/auth/auth.router';
+import { callsRouter } from './routes/calls/calls.router';
+import { casesRouter } from './routes/cases/cases.router';
+import { dockingRouter } from './routes/docking-requests/docking-requests.router';
+import { harboursRouter } from './routes/harbours/harbours.router';
+import { healthRouter } from './routes/health/health.router';
+
+/** API bodies are small; anything bigger is a mistake or an attack. */
+export const BODY_LIMIT = '100kb';
+
+const securityHeaders: RequestHandler = (_req, res, next) => {
+  res.set({
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'X-Frame-Options': 'DENY',
+    'Content-Security-Policy': "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; connect-src 'self' ws: wss:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+  });
+  next();
+};
+
+const jsonOnly: RequestHandler = (req, _res, next) => {
+  const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+  if (hasBody && !req.is('application/json')) throw new HttpError(415, 'unsupported_media_type', 'send JSON with Content-Type: application/json');
+  next();
+};
+
+/** Build the Express app from its dependencies, without listening (tests mount it on port 0). */
+export function createApp(deps: Deps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(securityHeaders);
+  app.use(healthRouter(deps));
+
+  const api = express.Router();
+  api.use(jsonOnly, express.json({ limit: BODY_LIMIT, strict: true }), sessionMiddleware(deps.store));
+  api.use('/auth', authRouter(deps));
+  api.use('/calls', callsRouter(deps));
+  api.use('/cases', casesRouter(deps));
+  api.use('/harbours', harboursRouter(deps));
+  api.use('/docking-requests', dockingRouter(deps));
+  api.use(notFound);
+  app.use('/api', api);
+
+  const webDist = deps.config.webDist ?? path.join(__dirname, '..', 'web', 'dist');
+  app.use(express.static(webDist, { index: 'index.html', maxAge: '1h' }));
+  // The console is a single page: every other GET serves it, and it routes by role.
+  app.get(/^\/(?!api\/|webhooks\/|socket\.io\/).*/, (_req, res) => res.sendFile(path.join(webDist, 'index.html')));
+  app.use(errorHandler(deps.log));
+  return app;
+}

@@ -1,0 +1,22 @@
+import type { Case, PositionInput } from '../../shared/domain/case';
+import type { Deps } from '../deps';
+import { HttpError } from '../http/errors';
+import type { UserRecord } from '../store/users.store';
+import { loadCase } from './load-case';
+import { latestFix, locate } from './locate';
+
+/** Add a position report to a case (operator, crew or SMS); unparseable text is kept with a warning. */
+export async function addPosition(deps: Deps, caseId: string, input: PositionInput, actor: UserRecord): Promise<Case> {
+  if (!(await deps.store.cases.record(caseId))) throw new HttpError(404, 'not_found', `no case ${caseId}`);
+  const previous = latestFix(await deps.store.cases.fixes(caseId));
+  const fix = locate({ ...input }, previous);
+  if (!fix) throw new HttpError(400, 'no_position', 'give text, or lat and lon');
+  await deps.store.cases.addFix(caseId, fix, {
+    type: 'position', actor: actor.username, at: fix.at,
+    summary: `position from ${fix.source}: ${fix.lat !== null ? `${fix.lat.toFixed(5)}, ${fix.lon!.toFixed(5)}` : 'NOT understood'}${fix.raw ? ` ("${fix.raw.slice(0, 120)}")` : ''}`,
+    data: { warnings: fix.warnings },
+  });
+  const c = (await loadCase(deps.store, caseId))!;
+  deps.broadcast.caseChanged(c);
+  return c;
+}

@@ -1,0 +1,46 @@
+import type { DockingAnswerInput, DockingRequest } from '../../shared/domain/docking-request';
+import type { Deps } from '../deps';
+import { HttpError } from '../http/errors';
+import type { UserRecord } from '../store/users.store';
+import { loadCase } from './load-case';
+
+/**
+ * A harbour answers a docking request: the first answer wins (atomically); an acceptance cancels
+ * the case's other pending requests; a decline asks the worker to try the next harbours.
+ */
+export async function answerDocking(deps: Deps, requestId: string, input: DockingAnswerInput, actor: UserRecord, via = 'portal'): Promise<DockingRequest> {
+  const { store } = deps;
+  const req = await store.docking.get(requestId);
+  // A harbour must not learn that other harbours' requests exist: 404, not 403.
+  if (!req || (actor.role === 'harbour' && actor.harbourId !== req.harbourId)) {
+    throw new HttpError(404, 'not_found', `no docking request ${requestId} for you`);
+  }
+  const accepted = input.answer === 'accept';
+  const now = new Date().toISOString();
+  const places = accepted ? (input.places ?? req.personsOnBoard ?? null) : null;
+  const result = await store.docking.transition(req.id, req.caseId, accepted ? 'accepted' : 'declined',
+    { answeredAt: now, answeredBy: actor.username, places, note: input.note ?? null },
+    { type: accepted ? 'docking-accepted' : 'docking-declined', actor: actor.username, at: now,
+      summary: `${req.harbourName} ${accepted ? `ACCEPTED${places !== null ? ` (${places} places)` : ''}` : 'declined'} via ${via}` });
+  if (!result.ok) {
+    throw new HttpError(409, 'already_answered', `request ${requestId} is already ${result.current}`);
+  }
+  if (accepted) await cancelOthers(deps, req, actor.username);
+  else await deps.queues.matchCase({ caseId: req.caseId, reason: 'declined' }, `declined:${req.id}`);
+
+  const updated = (await store.docking.get(req.id))!;
+  deps.broadcast.dockingAnswered(updated);
+  const c = await loadCase(store, req.caseId);
+  if (c) deps.broadcast.caseChanged(c);
+  deps.log.info({ component: 'docking', requestId, caseId: req.caseId, answer: input.answer }, 'docking request answered');
+  return updated;
+}
+
+async function cancelOthers(deps: Deps, accepted: DockingRequest, actor: string): Promise<void> {
+  for (const other of await deps.store.docking.forCase(accepted.caseId)) {
+    if (other.id === accepted.id || other.status !== 'pending') continue;
+    const r = await deps.store.docking.transition(other.id, other.caseId, 'cancelled', { answeredAt: new Date().toISOString() },
+      { type: 'docking-cancelled', actor, summary: `${other.harbourName}: request withdrawn, ${accepted.harbourName} accepted` });
+    if (r.ok) deps.broadcast.dockingAnswered((await deps.store.docking.get(other.id))!);
+  }
+}

@@ -1,0 +1,57 @@
+import type { Case, CallInput } from '../../shared/domain/case';
+import { normalizeCaller } from '../../shared/phone';
+import type { Deps } from '../deps';
+import type { Auth } from '../http/auth';
+import { callerHash } from './caller-thread';
+import { loadCase } from './load-case';
+import { latestFix, locate } from './locate';
+
+/** The result of logging a call: the call's id and the (new or joined) case. */
+export interface LoggedCall { callId: string; caseId: string; case: Case; joined: boolean }
+
+/**
+ * Log a distress call: normalise the number -> locate -> thread onto the caller's open case or
+ * open a new one -> store durably -> only then enqueue matching -> tell the consoles.
+ */
+export async function logCall(deps: Deps, input: CallInput, actor: Auth['user'], channel = 'hotline'): Promise<LoggedCall> {
+  const { store } = deps;
+  const caller = normalizeCaller(input.callerNumber);
+  const receivedAt = input.receivedAt ? new Date(input.receivedAt).toISOString() : new Date().toISOString();
+  const callId = `K-${String(await store.redis.incr(store.keys.seq('call'))).padStart(6, '0')}`;
+  const newId = await store.cases.nextId();
+  const existingId = await store.cases.claimThread(callerHash(caller), newId);
+  const caseId = existingId ?? newId;
+  const previous = existingId ? latestFix(await store.cases.fixes(existingId)) : undefined;
+  const fix = locate({ text: input.position, lat: input.lat, lon: input.lon, source: 'caller', at: receivedAt }, previous);
+  const entry = {
+    type: 'call', actor: actor.username, at: receivedAt,
+    summary: `${channel} call ${callId}${caller.satellite ? ` (${caller.satellite} satellite phone)` : ''}` +
+      `${input.personsOnBoard !== undefined ? `, ${input.personsOnBoard} persons on board` : ''}` +
+      `${fix ? `, position ${fix.lat !== null ? 'fixed' : 'NOT understood'}` : ', no position'}`,
+    data: { callId, channel, personsOnBoard: input.personsOnBoard ?? null, warnings: fix?.warnings ?? [] },
+  };
+  const counts = { personsOnBoard: input.personsOnBoard, women: input.women, children: input.children, medical: input.medical };
+
+  if (existingId) {
+    if (fix) await store.cases.addFix(caseId, fix, { ...entry, type: 'position', summary: `${entry.summary}` });
+    else await store.cases.note(caseId, entry);
+    const changed = Object.fromEntries(Object.entries({ ...counts, boat: input.boat, departure: input.departure }).filter(([, v]) => v !== undefined));
+    if (Object.keys(changed).length) {
+      await store.cases.patch(caseId, changed, { type: 'details', actor: actor.username, summary: `details updated by ${callId}`, data: changed });
+    }
+  } else {
+    await store.cases.create({
+      id: caseId, status: 'open', outcome: null, phase: 'DETRESFA', callerNumber: caller.display,
+      personsOnBoard: counts.personsOnBoard ?? null, women: counts.women ?? null, children: counts.children ?? null,
+      medical: counts.medical ?? null, boat: input.boat ?? {}, departure: input.departure ?? {}, notes: input.notes ?? '',
+      createdAt: receivedAt, updatedAt: new Date().toISOString(),
+    }, fix, entry);
+    // Durable now (the MULTI returned); a crash before this line is healed by the pending-match sweep.
+    await deps.queues.matchCase({ caseId, reason: 'new' }, 'new');
+  }
+  const c = await loadCase(store, caseId);
+  if (!c) throw new Error(`case ${caseId} vanished after write`);
+  deps.broadcast.caseChanged(c, !existingId);
+  deps.log.info({ component: 'calls', callId, caseId, joined: Boolean(existingId) }, 'call logged');
+  return { callId, caseId, case: c, joined: Boolean(existingId) };
+}

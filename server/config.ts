@@ -1,0 +1,100 @@
+/**
+ * The only reader of process.env. Validates everything once; `loadConfig` throws a ConfigError
+ * listing every problem, so an operator fixes them all in one go.
+ */
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(0).max(65535);
+const optionalPort = z.preprocess((v) => (v === '' ? undefined : v), port.optional());
+const blankToUndefined = (v: unknown) => (v === '' ? undefined : v);
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
+  HAVEN_PREFIX: z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'letters, digits and _ . : - only').default('haven'),
+  PORT: port.default(8080),
+  HOST: z.string().default('0.0.0.0'),
+  PUBLIC_URL: z.preprocess(blankToUndefined, z.url().optional()),
+  SESSION_SECRET: z.preprocess(blankToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
+  TWILIO_ACCOUNT_SID: z.preprocess(blankToUndefined, z.string().optional()),
+  TWILIO_AUTH_TOKEN: z.preprocess(blankToUndefined, z.string().optional()),
+  TWILIO_FROM: z.preprocess(blankToUndefined, z.string().optional()),
+  TWILIO_API_URL: z.preprocess(blankToUndefined, z.url().optional()),
+  AIS_TCP_PORT: optionalPort,
+  AIS_UDP_PORT: optionalPort,
+  AIS_FEED: z.preprocess(blankToUndefined, z.string().regex(/^[^:\s]+:\d{1,5}$/, 'must be host:port').optional()),
+  RESCUE_MMSIS: z.string().default(''),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  RETENTION_DAYS: z.coerce.number().int().min(1).default(365),
+  DOCKING_DEADLINE_MINUTES: z.coerce.number().min(0.01).default(30),
+  HARBOURS_PER_ROUND: z.coerce.number().int().min(1).max(20).default(2),
+  WEB_DIST: z.string().optional(),
+});
+
+/** Validated configuration shared by server and worker. */
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  redisUrl: string | undefined;
+  prefix: string;
+  port: number;
+  host: string;
+  publicUrl: string | undefined;
+  sessionSecret: string;
+  twilio: { accountSid: string; authToken: string; from: string; apiUrl?: string } | null;
+  twilioAuthToken: string | undefined;
+  ais: { tcpPort?: number; udpPort?: number; feed?: string; rescueMmsis: string[] };
+  logLevel: string;
+  retentionDays: number;
+  dockingDeadlineMs: number;
+  harboursPerRound: number;
+  webDist: string | undefined;
+}
+
+/** Configuration problems, one per line. */
+export class ConfigError extends Error {}
+
+/** Read and validate the environment (or a given record, for tests). */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  if (e.NODE_ENV === 'production') {
+    if (!e.REDIS_URL) problems.push('  REDIS_URL: required in production');
+    if (!e.SESSION_SECRET) problems.push('  SESSION_SECRET: required in production (32+ random characters)');
+  }
+  const twilioParts = [e.TWILIO_ACCOUNT_SID, e.TWILIO_AUTH_TOKEN, e.TWILIO_FROM];
+  if (twilioParts.some(Boolean) && !twilioParts.every(Boolean)) {
+    problems.push('  TWILIO_*: set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM together');
+  }
+  if (problems.length) throw new ConfigError(`invalid configuration:\n${problems.join('\n')}`);
+  return {
+    env: e.NODE_ENV,
+    redisUrl: e.REDIS_URL,
+    prefix: e.HAVEN_PREFIX,
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl: e.PUBLIC_URL,
+    // Outside production a per-process secret is fine: sessions are stored in Redis, the secret only keys HMACs.
+    sessionSecret: e.SESSION_SECRET ?? randomBytes(32).toString('hex'),
+    twilio: e.TWILIO_ACCOUNT_SID && e.TWILIO_AUTH_TOKEN && e.TWILIO_FROM
+      ? { accountSid: e.TWILIO_ACCOUNT_SID, authToken: e.TWILIO_AUTH_TOKEN, from: e.TWILIO_FROM, apiUrl: e.TWILIO_API_URL }
+      : null,
+    twilioAuthToken: e.TWILIO_AUTH_TOKEN,
+    ais: {
+      tcpPort: e.AIS_TCP_PORT,
+      udpPort: e.AIS_UDP_PORT,
+      feed: e.AIS_FEED,
+      rescueMmsis: e.RESCUE_MMSIS.split(',').map((s) => s.trim()).filter(Boolean),
+    },
+    logLevel: e.LOG_LEVEL,
+    retentionDays: e.RETENTION_DAYS,
+    dockingDeadlineMs: Math.round(e.DOCKING_DEADLINE_MINUTES * 60_000),
+    harboursPerRound: e.HARBOURS_PER_ROUND,
+    webDist: e.WEB_DIST,
+  };
+}

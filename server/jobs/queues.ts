@@ -1,0 +1,45 @@
+import { Queue, type ConnectionOptions } from 'bullmq';
+import { QUEUES, type QueueName } from '../../shared/jobs/queues';
+import type { MatchCaseJob } from '../../shared/jobs/match-case';
+import { notifyJobId, type NotifyHarbourJob } from '../../shared/jobs/notify-harbour';
+import type { DockingDeadlineJob } from '../../shared/jobs/docking-deadline';
+
+const DEFAULTS = { attempts: 5, backoff: { type: 'exponential', delay: 2000 }, removeOnComplete: { age: 7 * 86400 }, removeOnFail: false };
+
+/**
+ * The producers of every queue. Job ids are deterministic so that enqueueing the same thing twice
+ * (a retry, a crash-recovery sweep) never runs it twice.
+ */
+export class Queues {
+  readonly byName: Record<QueueName, Queue>;
+
+  constructor(connection: ConnectionOptions, prefix: string) {
+    this.byName = Object.fromEntries(QUEUES.map((q) => [q, new Queue(q, { connection, prefix, defaultJobOptions: DEFAULTS })])) as Record<QueueName, Queue>;
+  }
+
+  /** Ask the worker to (re)match a case; `key` makes the job id unique per trigger. */
+  async matchCase(job: MatchCaseJob, key: string): Promise<void> {
+    await this.byName['match-case'].add('match-case', job, { jobId: `match:${job.caseId}:${key}` });
+  }
+
+  /** Send one notification. */
+  async notifyHarbour(job: NotifyHarbourJob): Promise<void> {
+    await this.byName['notify-harbour'].add('notify-harbour', job, { jobId: notifyJobId(job) });
+  }
+
+  /** Expire a request at its deadline unless it was answered. */
+  async dockingDeadline(job: DockingDeadlineJob, delayMs: number): Promise<void> {
+    await this.byName['docking-deadline'].add('docking-deadline', job, { jobId: `deadline:${job.requestId}`, delay: Math.max(0, delayMs) });
+  }
+
+  /** Waiting/active/delayed/failed counts per queue, for /healthz and /metrics. */
+  async depths(): Promise<Record<string, Record<string, number>>> {
+    const entries = await Promise.all(QUEUES.map(async (q) => [q, await this.byName[q].getJobCounts('waiting', 'active', 'delayed', 'failed')] as const));
+    return Object.fromEntries(entries);
+  }
+
+  /** Close every queue connection. */
+  async close(): Promise<void> {
+    await Promise.all(Object.values(this.byName).map((q) => q.close()));
+  }
+}

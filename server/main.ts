@@ -1,0 +1,41 @@
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import { createApp } from './app';
+import type { Config } from './config';
+import type { Deps } from './deps';
+import { connectRedis, enforceDurability } from './infra/redis';
+import { Queues } from './jobs/queues';
+import { Broadcaster } from './realtime/broadcaster';
+import { createIo } from './realtime/io';
+import { createStore } from './store';
+
+/** A running server's handle. */
+export interface ServerHandle { port: number; http: HttpServer; deps: Deps; close(): Promise<void> }
+
+/** Wire the real dependencies, listen, and return a closer that shuts everything down in order. */
+export async function startServer(config: Config, log: Logger): Promise<ServerHandle> {
+  if (!config.redisUrl) throw new Error('REDIS_URL is required');
+  const redis = connectRedis(config.redisUrl);
+  await enforceDurability(redis, config.env === 'production', log.child({ component: 'server' }));
+  const store = createStore(redis, config.prefix);
+  const queues = new Queues(redis, store.keys.bullPrefix());
+  const pub = connectRedis(config.redisUrl);
+  const sub = pub.duplicate();
+  const http = createServer();
+  const io = createIo(http, store, pub, sub);
+  const deps: Deps = { config, store, queues, log: log.child({ component: 'server' }), broadcast: new Broadcaster(io) };
+  http.on('request', createApp(deps));
+  await new Promise<void>((resolve, reject) => http.once('error', reject).listen(config.port, config.host, resolve));
+  const port = (http.address() as AddressInfo).port;
+  deps.log.info({ port }, 'server listening');
+  return {
+    port, http, deps,
+    async close() {
+      // io.close also closes the HTTP server; in-flight requests finish first.
+      await new Promise<void>((resolve) => { void io.close(() => resolve()); });
+      await queues.close();
+      await Promise.all([redis, pub, sub].map((c) => c.quit().catch(() => undefined)));
+    },
+  };
+}

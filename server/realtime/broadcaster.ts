@@ -1,0 +1,46 @@
+import type { Case } from '../../shared/domain/case';
+import type { DockingRequest } from '../../shared/domain/docking-request';
+import { ROOMS, type NotificationStatus, type ServerToClientEvents } from '../../shared/realtime/events';
+import type { VesselPosition } from '../../shared/domain/vessel';
+import { crewView, harbourView } from '../cases/views';
+
+/** Anything that can emit to a room: the socket.io Server (server) or the Redis Emitter (worker). */
+export interface RoomEmitter {
+  to(room: string): { emit<E extends keyof ServerToClientEvents>(ev: E, ...args: Parameters<ServerToClientEvents[E]>): unknown };
+}
+
+/**
+ * The one place that decides who hears what: operators get everything, a harbour only the reduced
+ * view of its own requests, a crew only the reduced view of its assigned case.
+ */
+export class Broadcaster {
+  constructor(private readonly target: RoomEmitter) {}
+
+  /** A case was created or changed. */
+  caseChanged(c: Case, created = false): void {
+    this.target.to(ROOMS.operators).emit(created ? 'case:created' : 'case:updated', c);
+    this.target.to(ROOMS.crewCase(c.id)).emit('case:updated', crewView(c));
+  }
+
+  /** A harbour was asked to take a boat. */
+  dockingRequested(r: DockingRequest): void {
+    this.target.to(ROOMS.operators).emit('docking:requested', r);
+    this.target.to(ROOMS.harbour(r.harbourId)).emit('docking:requested', harbourView(r));
+  }
+
+  /** A request was accepted, declined, expired or cancelled. */
+  dockingAnswered(r: DockingRequest): void {
+    this.target.to(ROOMS.operators).emit('docking:answered', r);
+    this.target.to(ROOMS.harbour(r.harbourId)).emit('docking:answered', harbourView(r));
+  }
+
+  /** A notification's delivery state changed. */
+  notification(n: NotificationStatus): void {
+    this.target.to(ROOMS.operators).emit('notification:status', n);
+  }
+
+  /** A batch of live positions. */
+  vessels(batch: VesselPosition[]): void {
+    if (batch.length) this.target.to(ROOMS.vessels).emit('vessels:positions', batch);
+  }
+}

@@ -1,0 +1,117 @@
+import type { Redis } from 'ioredis';
+import type { Case, CasePatch, TimelineEntry } from '../../shared/domain/case';
+import type { Fix } from '../../shared/domain/position';
+import type { Keys } from './keys';
+import { decodeFields, encodeFields } from './codec';
+import { addTimeline, readTimeline, type NewTimelineEntry } from './timeline.store';
+
+/** The stored part of a case: what is not derived from fixes, docking requests or the timeline. */
+export type CaseRecord = Omit<Case, 'positions' | 'srr' | 'dockingRequests' | 'timeline'>;
+
+const encode = (rec: Partial<CaseRecord>) => encodeFields(rec);
+
+/** Durable case storage: a hash per case, a list of fixes, a Redis Stream timeline. */
+export class CasesStore {
+  constructor(private readonly redis: Redis, private readonly keys: Keys) {}
+
+  /** A new, never reused case id such as `C-000042`. */
+  async nextId(): Promise<string> {
+    return `C-${String(await this.redis.incr(this.keys.seq('case'))).padStart(6, '0')}`;
+  }
+
+  /**
+   * Claim the open thread of a caller for a new case id. Returns the id of the open case this
+   * caller already has, or null when the claim succeeded (the caller has no open case).
+   */
+  async claimThread(callerHash: string, caseId: string): Promise<string | null> {
+    const key = this.keys.openThread(callerHash);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (await this.redis.set(key, caseId, 'NX')) return null;
+      const existing = await this.redis.get(key);
+      if (existing && (await this.redis.hget(this.keys.case(existing), 'status')) === '"open"') return existing;
+      // A stale thread (case closed or gone): replace it only if nobody else did meanwhile.
+      if (existing) await this.redis.eval(DEL_IF_EQUALS, 1, key, existing);
+    }
+    throw new Error('could not claim caller thread');
+  }
+
+  /** Write a new case, its first fix and timeline entry, and mark it for matching, in one MULTI. */
+  async create(rec: CaseRecord, fix: Fix | null, entry: NewTimelineEntry): Promise<void> {
+    const m = this.redis.multi();
+    m.hset(this.keys.case(rec.id), encode(rec));
+    if (fix) m.rpush(this.keys.caseFixes(rec.id), JSON.stringify(fix));
+    addTimeline(m, this.keys, rec.id, { ...entry, at: entry.at ?? rec.createdAt });
+    m.zadd(this.keys.casesByTime(), Date.parse(rec.createdAt), rec.id);
+    m.sadd(this.keys.pendingMatch(), rec.id);
+    await exec(m);
+  }
+
+  /** Append a fix (and its timeline entry) to an existing case. */
+  async addFix(caseId: string, fix: Fix, entry: NewTimelineEntry): Promise<void> {
+    const m = this.redis.multi();
+    m.rpush(this.keys.caseFixes(caseId), JSON.stringify(fix));
+    m.hset(this.keys.case(caseId), encode({ updatedAt: new Date().toISOString() }));
+    addTimeline(m, this.keys, caseId, entry);
+    await exec(m);
+  }
+
+  /** Change some fields of a case, recording the change in the same transaction. */
+  async patch(caseId: string, fields: Partial<CaseRecord>, entry: NewTimelineEntry): Promise<void> {
+    const m = this.redis.multi();
+    m.hset(this.keys.case(caseId), encode({ ...fields, updatedAt: new Date().toISOString() }));
+    addTimeline(m, this.keys, caseId, entry);
+    await exec(m);
+  }
+
+  /** Append a timeline entry on its own (a note, a notification, an answer recorded elsewhere). */
+  async note(caseId: string, entry: NewTimelineEntry): Promise<void> {
+    await exec(addTimeline(this.redis.multi(), this.keys, caseId, entry));
+  }
+
+  /** Release the caller's thread when the case closes, so a new call opens a new case. */
+  async releaseThread(callerHash: string, caseId: string): Promise<void> {
+    await this.redis.eval(DEL_IF_EQUALS, 1, this.keys.openThread(callerHash), caseId);
+  }
+
+  /** The stored record, or null. */
+  async record(caseId: string): Promise<CaseRecord | null> {
+    return decodeFields<CaseRecord>(await this.redis.hgetall(this.keys.case(caseId)));
+  }
+
+  /** All fixes of a case, oldest first. */
+  async fixes(caseId: string): Promise<Fix[]> {
+    return (await this.redis.lrange(this.keys.caseFixes(caseId), 0, -1)).map((s) => JSON.parse(s) as Fix);
+  }
+
+  /** The timeline of a case, oldest first. */
+  timeline(caseId: string): Promise<TimelineEntry[]> {
+    return readTimeline(this.redis, this.keys, caseId);
+  }
+
+  /** Case ids, newest first. */
+  async ids(limit = 200): Promise<string[]> {
+    return this.redis.zrevrange(this.keys.casesByTime(), 0, limit - 1);
+  }
+
+  /** Cases whose matching was promised but may not have been enqueued (crash between write and enqueue). */
+  pendingMatch(): Promise<string[]> {
+    return this.redis.smembers(this.keys.pendingMatch());
+  }
+
+  /** Matching for this case has been handled. */
+  async matchDone(caseId: string): Promise<void> {
+    await this.redis.srem(this.keys.pendingMatch(), caseId);
+  }
+}
+
+/** A MULTI's result with per-command errors surfaced: a half-applied write must never pass silently. */
+export async function exec(m: ReturnType<Redis['multi']>): Promise<unknown[]> {
+  const res = await m.exec();
+  if (!res) throw new Error('transaction aborted');
+  for (const [err] of res) if (err) throw err;
+  return res.map(([, v]) => v);
+}
+
+const DEL_IF_EQUALS = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0";
+
+export type { CasePatch };

@@ -1,0 +1,25 @@
+import type { Redis } from 'ioredis';
+import { CasesStore } from './cases.store';
+import { DockingStore } from './docking.store';
+import { HarboursStore } from './harbours.store';
+import { keyspace } from './keys';
+import { OutboxStore } from './outbox.store';
+import { SessionsStore } from './sessions.store';
+import { UsersStore } from './users.store';
+
+/** Every Redis-backed store, sharing one connection and one key prefix. */
+export function createStore(redis: Redis, prefix: string) {
+  const keys = keyspace(prefix);
+  return {
+    redis,
+    keys,
+    cases: new CasesStore(redis, keys),
+    docking: new DockingStore(redis, keys),
+    harbours: new HarboursStore(redis, keys),
+    users: new UsersStore(redis, keys),
+    sessions: new SessionsStore(redis, keys),
+    outbox: new OutboxStore(redis, keys),
+  };
+}
+/** The stores. */
+export type Store = ReturnType<typeof createStore>;

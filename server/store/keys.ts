@@ -1,0 +1,29 @@
+/** Every Redis key Haven writes, under one configurable prefix so deployments and tests can share a Redis. */
+export function keyspace(prefix: string) {
+  const k = (...parts: string[]) => [prefix, ...parts].join(':');
+  return {
+    prefix,
+    seq: (name: string) => k('seq', name),
+    user: (id: string) => k('user', id),
+    usernames: () => k('usernames'),
+    session: (hash: string) => k('session', hash),
+    loginFailures: (who: string) => k('login-failures', who),
+    case: (id: string) => k('case', id),
+    caseFixes: (id: string) => k('case', id, 'fixes'),
+    caseTimeline: (id: string) => k('case', id, 'timeline'),
+    caseDocking: (id: string) => k('case', id, 'docking'),
+    casesByTime: () => k('cases'),
+    openThread: (callerHash: string) => k('thread', callerHash),
+    pendingMatch: () => k('pending-match'),
+    harbour: (id: string) => k('harbour', id),
+    harbours: () => k('harbours'),
+    harbourDocking: (id: string) => k('harbour', id, 'docking'),
+    docking: (id: string) => k('docking', id),
+    outbox: () => k('outbox'),
+    notification: (id: string) => k('notification', id),
+    bullPrefix: () => k('bull'),
+    socketKey: () => k('socket.io'),
+  };
+}
+/** The key builder for one prefix. */
+export type Keys = ReturnType<typeof keyspace>;

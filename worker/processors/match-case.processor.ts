@@ -1,0 +1,74 @@
+import type { Job } from 'bullmq';
+import type { DockingRequest } from '../../shared/domain/docking-request';
+import { MatchCaseJob } from '../../shared/jobs/match-case';
+import { loadCase } from '../../server/cases/load-case';
+import { latestFix } from '../../server/cases/locate';
+import { approximateArea } from '../../server/cases/views';
+import type { WorkerDeps } from '../deps';
+import { PLANNING_SPEED_KN, rankHarbours } from '../matching/rank-harbours';
+
+/**
+ * Find harbours for a case: keep `harboursPerRound` requests pending until one accepts. Request ids
+ * are deterministic per case and harbour, and notifications are (re)enqueued for every pending
+ * request with deterministic job ids, so a retry after a crash completes the round without duplicates.
+ */
+export async function matchCase(deps: WorkerDeps, job: Job): Promise<string> {
+  const { caseId } = MatchCaseJob.parse(job.data);
+  const { store, log } = deps;
+  const c = await loadCase(store, caseId);
+  if (!c || c.status === 'closed') return done(deps, caseId, 'case closed or gone');
+  if (c.dockingRequests.some((r) => r.status === 'accepted')) return done(deps, caseId, 'already accepted');
+
+  const fix = latestFix(c.positions);
+  if (!fix) {
+    await store.cases.note(caseId, { type: 'matching', actor: 'worker', summary: 'no harbour asked yet: the case has no usable position' });
+    return done(deps, caseId, 'no position');
+  }
+  const pending = c.dockingRequests.filter((r) => r.status === 'pending');
+  const wanted = deps.config.harboursPerRound - pending.length;
+  const asked = new Set(c.dockingRequests.map((r) => r.harbourId));
+  const candidates = rankHarbours(await store.harbours.all(), { ...fix, personsOnBoard: c.personsOnBoard, medical: c.medical }, asked).slice(0, Math.max(0, wanted));
+
+  if (candidates.length === 0 && pending.length === 0) {
+    await store.cases.note(caseId, { type: 'escalation', actor: 'worker', summary: 'NO WILLING HARBOUR LEFT to ask: a supervisor must find a port by phone' });
+    deps.broadcast.notification({ id: `escalation:${caseId}:${asked.size}`, requestId: '', caseId, harbourId: '', channel: 'sms', status: 'escalated', at: new Date().toISOString(), detail: 'no willing harbour left' });
+  }
+  const now = new Date();
+  const created: DockingRequest[] = candidates.map(({ harbour, distanceNm }, i) => ({
+    id: `D-${caseId.slice(2)}-${harbour.id}`, caseId, harbourId: harbour.id, harbourName: harbour.name,
+    rank: asked.size + i + 1, status: 'pending', personsOnBoard: c.personsOnBoard, women: c.women, children: c.children,
+    medical: c.medical, approximateArea: approximateArea(fix.lat, fix.lon), distanceNm: Math.round(distanceNm * 10) / 10,
+    etaHours: Math.round((distanceNm / PLANNING_SPEED_KN) * 10) / 10,
+    deadline: new Date(now.getTime() + deps.config.dockingDeadlineMs).toISOString(), createdAt: now.toISOString(),
+    answeredAt: null, answeredBy: null, places: null, note: null,
+  }));
+  if (created.length) {
+    await store.docking.createMany(caseId, created, created.map((r) => ({
+      type: 'docking-requested', actor: 'worker',
+      summary: `docking request ${r.id} sent to ${r.harbourName} (${r.distanceNm} nm, rank ${r.rank}), answer by ${r.deadline.slice(11, 16)} UTC`,
+      data: { requestId: r.id, harbourId: r.harbourId },
+    })));
+  }
+  for (const r of [...pending, ...created]) await enqueueNotifications(deps, r);
+  for (const r of created) deps.broadcast.dockingRequested(r);
+  const updated = await loadCase(store, caseId);
+  if (updated) deps.broadcast.caseChanged(updated);
+  log.info({ component: 'match-case', caseId, created: created.length, pending: pending.length }, 'matched');
+  return done(deps, caseId, `${created.length} requested`);
+}
+
+async function enqueueNotifications(deps: WorkerDeps, r: DockingRequest): Promise<void> {
+  const harbour = await deps.store.harbours.get(r.harbourId);
+  if (!harbour?.contacts.length) {
+    await deps.store.cases.note(r.caseId, { type: 'notification', actor: 'worker', summary: `${r.harbourName} has no phone contact: the request waits in its portal only` });
+  }
+  for (const [contactIndex, contact] of (harbour?.contacts ?? []).entries()) {
+    for (const channel of contact.channels) await deps.queues.notifyHarbour({ requestId: r.id, contactIndex, channel });
+  }
+  await deps.queues.dockingDeadline({ requestId: r.id }, Date.parse(r.deadline) - Date.now());
+}
+
+async function done(deps: WorkerDeps, caseId: string, result: string): Promise<string> {
+  await deps.store.cases.matchDone(caseId);
+  return result;
+}

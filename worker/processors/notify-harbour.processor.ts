@@ -1,0 +1,36 @@
+import { UnrecoverableError, type Job } from 'bullmq';
+import { NotifyHarbourJob, notifyJobId } from '../../shared/jobs/notify-harbour';
+import type { DockingRequest } from '../../shared/domain/docking-request';
+import type { WorkerDeps } from '../deps';
+import { PermanentNotifyError } from '../notify/notifier';
+
+/** The text a harbour contact receives: what it needs to decide, never who called or from where exactly. */
+export function dockingMessage(r: DockingRequest): string {
+  const people = r.personsOnBoard !== null ? `${r.personsOnBoard} persons` : 'unknown number of persons';
+  const details = [r.women && `${r.women} women`, r.children && `${r.children} children`, r.medical && `${r.medical} medical`].filter(Boolean).join(', ');
+  return `HAVEN docking request ${r.id}: ${people}${details ? ` (${details})` : ''}, ${r.approximateArea}, ${r.distanceNm} nm from ${r.harbourName}. ` +
+    `Reply YES <places> or NO ${r.id}. Answer by ${r.deadline.slice(11, 16)} UTC.`;
+}
+
+/** Send one docking request to one contact on one channel; skip if the request was answered meanwhile. */
+export async function notifyHarbour(deps: WorkerDeps, job: Job): Promise<string> {
+  const data = NotifyHarbourJob.parse(job.data);
+  const r = await deps.store.docking.get(data.requestId);
+  if (!r || r.status !== 'pending') return 'no longer pending';
+  const contact = (await deps.store.harbours.get(r.harbourId))?.contacts[data.contactIndex];
+  if (!contact?.phone) throw new UnrecoverableError(`contact ${data.contactIndex + 1} of ${r.harbourName} has no phone number`);
+  const id = notifyJobId(data);
+  try {
+    const result = await deps.notifier.send({ id, to: contact.phone, body: dockingMessage(r), channel: data.channel, requestId: r.id, caseId: r.caseId, harbourId: r.harbourId });
+    await deps.store.cases.note(r.caseId, {
+      type: 'notification', actor: 'worker',
+      summary: `${data.channel.toUpperCase()} to ${r.harbourName} contact ${data.contactIndex + 1}${contact.name ? ` (${contact.name})` : ''}: ${result.status === 'outbox' ? 'stored in the outbox (Twilio not configured)' : result.status}`,
+      data: { requestId: r.id, notificationId: id, providerId: result.providerId ?? null },
+    });
+    deps.broadcast.notification({ id, requestId: r.id, caseId: r.caseId, harbourId: r.harbourId, channel: data.channel, status: result.status, at: new Date().toISOString() });
+    return result.status;
+  } catch (err) {
+    if (err instanceof PermanentNotifyError) throw new UnrecoverableError(err.message);
+    throw err;
+  }
+}
