@@ -35,11 +35,12 @@ function writeLand() {
   fs.writeFileSync(path.join(dist, 'land.geojson'), JSON.stringify({ type: 'FeatureCollection', features }));
 }
 
-/** Copies index.html (stamping a build id so browsers fetch the new bundle) and Leaflet's assets. */
+/** Copies index.html (stamping a build id so browsers fetch the new bundle), config.js and Leaflet's assets. */
 function copyStatic() {
   const buildId = Date.now().toString(36);
   const html = fs.readFileSync(path.join(web, 'index.html'), 'utf8').replaceAll('__BUILD__', buildId);
   fs.writeFileSync(path.join(dist, 'index.html'), html);
+  fs.copyFileSync(path.join(web, 'config.js'), path.join(dist, 'config.js'));
   const leaflet = path.dirname(require.resolve('leaflet/dist/leaflet.css'));
   fs.copyFileSync(path.join(leaflet, 'leaflet.css'), path.join(dist, 'leaflet.css'));
   fs.cpSync(path.join(leaflet, 'images'), path.join(dist, 'images'), { recursive: true });

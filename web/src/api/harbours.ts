@@ -12,10 +12,9 @@ export interface Availability {
   capacity?: number;
 }
 
-/** One harbour; a harbour user may not be allowed to read it, so callers treat failure as "unknown". */
-export async function getHarbour(id: string): Promise<Partial<Harbour> | null> {
-  const res = await request<{ harbour?: Partial<Harbour> } | null>('GET', `/api/harbours/${encodeURIComponent(id)}`, { auth: false });
-  return res?.harbour ?? null;
+/** One harbour from the list (a harbour user's list holds only its own), or null when not listed. */
+export async function getHarbour(id: string): Promise<Harbour | null> {
+  return (await listHarbours()).find((h) => h.id === id) ?? null;
 }
 
 /** Changes a harbour's availability; answers the updated harbour when the server sends it. */

@@ -63,7 +63,9 @@ async function readJson(res: Response): Promise<unknown> {
 
 function toApiError(res: Response, body: unknown): ApiError {
   const b = body as Partial<ApiErrorBody> | null;
-  if (b && typeof b.message === 'string') return new ApiError(res.status, b.error ?? 'error', b.message);
+  if (b && typeof b.message === 'string' && b.message) {
+    return new ApiError(res.status, b.error ?? 'error', b.message.charAt(0).toUpperCase() + b.message.slice(1));
+  }
   const fallback = res.status >= 500
     ? `The server had a problem (${res.status}). Try again in a moment.`
     : `The request was refused (${res.status} ${res.statusText}).`;

@@ -10,7 +10,8 @@ declare global {
 /** The online tile layer URL, when the deployment or the `?tiles=` parameter asks for one. */
 export function configuredTileUrl(): string | null {
   const fromQuery = new URLSearchParams(window.location.search).get('tiles');
-  return fromQuery || window.HAVEN_CONFIG?.tileUrl || null;
+  const url = fromQuery || window.HAVEN_CONFIG?.tileUrl || null;
+  return url && /^https?:\/\//.test(url) ? url : null;
 }
 
 /**
@@ -19,7 +20,8 @@ export function configuredTileUrl(): string | null {
  */
 export function addBasemap(map: L.Map): void {
   const pane = map.createPane('land');
-  pane.style.zIndex = '200';
+  // Under the tile pane (200): when online tiles are configured they cover the offline land.
+  pane.style.zIndex = '150';
   pane.classList.add('land-pane');
   const renderer = L.canvas({ pane: 'land', padding: 0.5 });
   fetch('land.geojson', { credentials: 'same-origin' })

@@ -73,7 +73,7 @@ export class CaseLayer {
   private popup(c: Case): HTMLElement {
     const fix = latestParsedFix(c.positions);
     return h('div', { class: 'popup', 'data-testid': 'case-popup' },
-      h('strong', {}, `Case ${c.id}`), ' ', h('span', { class: `badge phase-${c.phase}` }, c.phase),
+      h('div', { class: 'popup-head' }, h('strong', {}, `Case ${c.id}`), h('span', { class: `badge phase-${c.phase}` }, c.phase)),
       fix && h('div', {}, h('span', { class: 'muted' }, 'Raw: '), fix.raw ?? '(entered as coordinates)'),
       fix && h('div', { class: 'mono' }, formatLatLon(fix.lat, fix.lon)),
       fix && h('div', { class: 'mono muted' }, formatDecimal(fix.lat, fix.lon), ` · ${formatUtc(fix.at)}`),

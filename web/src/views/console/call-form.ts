@@ -30,7 +30,7 @@ export function renderCallForm(onLogged: (res: CallCreated) => void): HTMLElemen
   const women = countInput('women');
   const children = countInput('children');
   const medical = countInput('medical');
-  const notes = h('textarea', { name: 'notes', rows: '2' });
+  const notes = h('textarea', { name: 'notes', rows: '1' });
   const submit = h('button', { type: 'submit', class: 'btn btn-primary btn-big', 'data-testid': 'call-submit' }, 'Log call');
   const error = errorBox('call-error');
   const result = h('div', { class: 'result', role: 'status', 'data-testid': 'call-result' });
@@ -38,7 +38,7 @@ export function renderCallForm(onLogged: (res: CallCreated) => void): HTMLElemen
   const form = h('form', { class: 'call-form', 'data-testid': 'call-form', novalidate: true, 'aria-labelledby': 'call-form-title' },
     h('h2', { id: 'call-form-title' }, 'Log a distress call'),
     field('Caller number', callerNumber),
-    field('Position as given', position, 'Type it exactly as the caller says or sends it; it is kept raw beside the parsed fix.'),
+    field('Position as given', position, 'Exactly as the caller gives it; kept raw beside the parsed fix.'),
     h('div', { class: 'counts' },
       field('Persons on board', pob), field('Women', women), field('Children', children), field('Medical cases', medical)),
     field('Notes', notes),
@@ -51,6 +51,7 @@ export function renderCallForm(onLogged: (res: CallCreated) => void): HTMLElemen
     ev.preventDefault();
     error.clear();
     result.textContent = '';
+    delete result.dataset.caseId;
     let call: NewCall;
     try {
       if (!callerNumber.value.trim()) {
@@ -76,6 +77,7 @@ export function renderCallForm(onLogged: (res: CallCreated) => void): HTMLElemen
       .then((res) => {
         form.reset();
         result.replaceChildren(...describeResult(res));
+        result.dataset.caseId = res.caseId;
         onLogged(res);
         callerNumber.focus();
       })

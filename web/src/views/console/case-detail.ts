@@ -42,7 +42,7 @@ function detail(c: Case, notes: NotificationStatus[], onClose: () => void): Node
         fact('Notes', c.notes || '—'),
       )),
       section('Search and rescue regions', c.srr.length
-        ? h('ul', { class: 'plain', 'data-testid': 'srr-list' }, c.srr.map((s) => h('li', {}, h('strong', {}, s.code), ` ${s.name} — RCC ${s.rcc}`)))
+        ? h('ul', { class: 'plain', 'data-testid': 'srr-list' }, c.srr.map((s) => h('li', {}, h('strong', {}, s.code), ` ${s.name} — rescue centre: ${s.rcc}`)))
         : h('p', { class: 'muted' }, 'Not placed in a region yet.')),
     ),
     section('Positions (newest first)', positionsTable(c)),

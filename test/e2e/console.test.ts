@@ -1,0 +1,145 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startSystem } from '../helpers/system';
+
+/** Headless Debian chromium, with everything that would phone home switched off. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic',
+  '--no-first-run', '--disable-component-update', '--disable-sync',
+];
+const SHOTS = process.env.HAVEN_SCREENSHOTS ?? '/tmp';
+
+jest.setTimeout(180_000);
+
+type System = Awaited<ReturnType<typeof startSystem>>;
+
+let system: System;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  system = await startSystem();
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+});
+
+afterAll(async () => {
+  for (const ctx of contexts) await ctx.close().catch(() => undefined);
+  await browser?.close();
+  await system?.close();
+});
+
+afterEach(() => {
+  // An uncaught exception in the page is a failure even when the visible flow worked.
+  expect(pageErrors.splice(0)).toEqual([]);
+});
+
+async function openPage(width = 1440, height = 900): Promise<Page> {
+  const ctx = await browser.newContext({ viewport: { width, height } });
+  contexts.push(ctx);
+  const page = await ctx.newPage();
+  page.on('pageerror', (err) => pageErrors.push(err.message));
+  return page;
+}
+
+async function logIn(page: Page, user: { username: string; password: string }): Promise<void> {
+  await page.goto(system.baseUrl);
+  await page.getByLabel('Username').fill(user.username);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByTestId('current-user').waitFor();
+}
+
+/** Fills the call form and submits it; answers the id of the case the new row belongs to. */
+async function logCall(page: Page, call: { callerNumber: string; position: string; personsOnBoard: number }): Promise<string> {
+  const form = page.getByTestId('call-form');
+  await form.getByLabel('Caller number').fill(call.callerNumber);
+  await form.getByLabel('Position as given').fill(call.position);
+  await form.getByLabel('Persons on board').fill(String(call.personsOnBoard));
+  await form.getByRole('button', { name: 'Log call' }).click();
+  const result = page.locator('[data-testid=call-result][data-case-id]');
+  await result.waitFor();
+  const caseId = (await result.getAttribute('data-case-id'))!;
+  await page.locator(`[data-testid=case-row][data-case-id="${caseId}"]`).waitFor();
+  return caseId;
+}
+
+/** A caller number no other test uses, so that calls never thread into an earlier case. */
+function uniqueCaller(): string {
+  return `+3567${String(Date.now()).slice(-7)}`;
+}
+
+test('an operator logs a call and sees it on the map and in the list; a harbour accepts and the console shows it live', async () => {
+  const op = await openPage();
+  await logIn(op, system.users.operator);
+  await op.evaluate(() => { (window as unknown as { __sameDocument: boolean }).__sameDocument = true; });
+
+  const position = "35°46.628'N 014°17.504'E";
+  const caseId = await logCall(op, { callerNumber: uniqueCaller(), position, personsOnBoard: 42 });
+
+  const row = op.locator(`[data-testid=case-row][data-case-id="${caseId}"]`);
+  await expect(row.getByTestId('pob').textContent()).resolves.toContain('42 POB');
+  await expect(row.getByTestId('position-raw').textContent()).resolves.toContain(position);
+  await expect(row.getByTestId('position-fix').textContent()).resolves.toContain('35°46.628′N 014°17.504′E');
+  expect(await row.getByTestId('position-warning').count()).toBe(0);
+
+  const marker = op.locator(`.case-marker[data-case-id="${caseId}"]`);
+  await marker.waitFor({ state: 'visible' });
+  expect(Number(await marker.getAttribute('data-lat'))).toBeCloseTo(35 + 46.628 / 60, 4);
+  expect(Number(await marker.getAttribute('data-lon'))).toBeCloseTo(14 + 17.504 / 60, 4);
+  await op.locator('.leaflet-container[data-basemap=loaded]').waitFor();
+
+  // The worker asks the nearest willing harbours; the demo harbour user's port is one of them.
+  const { harbourId } = system.users.harbour;
+  const chip = row.locator(`[data-testid=docking-status][data-harbour-id="${harbourId}"]`);
+  await chip.waitFor({ timeout: 60_000 });
+  const requestId = await chip.getAttribute('data-request-id');
+  expect(await chip.getAttribute('data-status')).toBe('pending');
+  await op.screenshot({ path: `${SHOTS}/haven-console.png` });
+
+  const harbour = await openPage(1280, 800);
+  await logIn(harbour, system.users.harbour);
+  const card = harbour.locator(`[data-testid=docking-request][data-request-id="${requestId}"]`);
+  await card.waitFor();
+  await expect(card.textContent()).resolves.toContain('42 people');
+  await expect(card.textContent()).resolves.not.toContain(position);
+  await harbour.screenshot({ path: `${SHOTS}/haven-harbour.png` });
+  await card.getByLabel('Places you can offer').fill('42');
+  await card.getByRole('button', { name: 'Accept' }).click();
+  await harbour.locator(`[data-testid=docking-request][data-request-id="${requestId}"][data-status=accepted]`).waitFor();
+
+  await row.locator(`[data-testid=docking-status][data-request-id="${requestId}"][data-status=accepted]`).waitFor();
+  expect(await op.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+
+  await row.getByRole('button', { name: `Show case ${caseId}` }).click();
+  const detail = op.getByTestId('case-detail');
+  await detail.locator(`[data-testid=docking-row][data-request-id="${requestId}"][data-status=accepted]`).waitFor();
+  expect(await detail.getByTestId('timeline').locator('li').count()).toBeGreaterThan(1);
+  await op.screenshot({ path: `${SHOTS}/haven-console-accepted.png` });
+});
+
+test('a call whose position cannot be parsed shows the raw text and a visible warning', async () => {
+  const op = await openPage();
+  await logIn(op, system.users.operator);
+  const position = 'near the oil platform, two hours south of Lampedusa';
+  const caseId = await logCall(op, { callerNumber: uniqueCaller(), position, personsOnBoard: 17 });
+
+  const row = op.locator(`[data-testid=case-row][data-case-id="${caseId}"]`);
+  await expect(row.getByTestId('position-raw').textContent()).resolves.toContain(position);
+  const warning = row.getByTestId('position-warning');
+  expect(await warning.isVisible()).toBe(true);
+  expect(((await warning.textContent()) ?? '').trim().length).toBeGreaterThan(2);
+  expect(await op.locator(`.case-marker[data-case-id="${caseId}"]`).count()).toBe(0);
+  await op.screenshot({ path: `${SHOTS}/haven-console-unparsed.png` });
+});
+
+test('a wrong password is refused inline and the username stays filled in', async () => {
+  const page = await openPage(1024, 700);
+  await page.goto(system.baseUrl);
+  await page.getByLabel('Username').fill(system.users.operator.username);
+  await page.getByLabel('Password').fill('not-the-password');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  const error = page.getByTestId('login-error');
+  await error.waitFor();
+  expect(((await error.textContent()) ?? '').length).toBeGreaterThan(3);
+  expect(await page.getByLabel('Username').inputValue()).toBe(system.users.operator.username);
+});
