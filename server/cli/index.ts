@@ -11,6 +11,7 @@ const COMMANDS: Record<string, () => Command> = {
   server: () => require('./roles') as Command,
   worker: () => require('./roles') as Command,
   all: () => require('./roles') as Command,
+  demo: () => require('./demo') as Command,
   'parse-position': () => require('./parse-position') as Command,
   'decode-ais': () => require('./decode-ais') as Command,
   user: () => require('./user') as Command,

@@ -1,0 +1,40 @@
+import { parseArgs } from 'node:util';
+import { ZodError } from 'zod';
+import { addUser } from '../users/add-user';
+import { UsageError } from './usage-error';
+import { withStore } from './with-store';
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+}
+
+/** `haven user add --username U --password P|- --role R [--harbour ID] [--vessel MMSI] [--phone E164]`. */
+export async function run(args: string[]): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub !== 'add') throw new UsageError('usage: haven user add --username U --password P --role operator|supervisor|harbour|crew|admin [--harbour ID] [--vessel MMSI]');
+  let values;
+  try {
+    ({ values } = parseArgs({ args: rest, options: {
+      username: { type: 'string' }, password: { type: 'string' }, role: { type: 'string' },
+      harbour: { type: 'string' }, vessel: { type: 'string' }, phone: { type: 'string' },
+    } }));
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  // "--password -" reads it from stdin, so it never shows in the process list or shell history.
+  const password = values.password === '-' ? await readStdin() : values.password;
+  const input = { username: values.username, password, role: values.role, harbourId: values.harbour, vesselMmsi: values.vessel, phone: values.phone };
+  const result = await withStore(async (store) => {
+    try {
+      return await addUser(store, input as never);
+    } catch (err) {
+      if (err instanceof ZodError) throw new UsageError(err.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; '));
+      if (err instanceof Error && err.message.startsWith('no harbour')) throw new UsageError(err.message);
+      throw err;
+    }
+  });
+  process.stdout.write(`${result.created ? 'created' : 'updated'} user ${values.username} (${values.role})\n`);
+  return 0;
+}

@@ -1,0 +1,16 @@
+import { connectRedis } from '../infra/redis';
+import { createStore, type Store } from '../store';
+import { configOrExit } from './roles';
+import { UsageError } from './usage-error';
+
+/** Run a CLI action against the configured Redis and close the connection afterwards. */
+export async function withStore<T>(fn: (store: Store) => Promise<T>): Promise<T> {
+  const config = configOrExit();
+  if (!config.redisUrl) throw new UsageError('REDIS_URL is required');
+  const redis = connectRedis(config.redisUrl, { maxRetriesPerRequest: 2 });
+  try {
+    return await fn(createStore(redis, config.prefix));
+  } finally {
+    redis.disconnect();
+  }
+}
