@@ -21,6 +21,11 @@ export function setUnauthorizedHandler(handler: (() => void) | null): void {
   onUnauthorized = handler;
 }
 
+/** Reports an ended session found outside a fetch (the socket's handshake). */
+export function notifyUnauthorized(): void {
+  onUnauthorized?.();
+}
+
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
 /** Options for one request; `auth: false` keeps a 401 from counting as an expired session. */

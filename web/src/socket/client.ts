@@ -1,5 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../../shared/realtime/events';
+import { notifyUnauthorized } from '../api/http';
 
 /** The typed socket.io connection to the Haven server. */
 export type HavenSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -19,6 +20,12 @@ export function connectSocket(onState: (s: LinkState) => void, onLive: () => voi
     onLive();
   });
   socket.on('disconnect', () => onState('reconnecting'));
-  socket.on('connect_error', () => onState('reconnecting'));
+  socket.on('connect_error', (err) => {
+    onState('reconnecting');
+    // socket.io retries transport failures itself, but not a refusal by the server's middleware.
+    if (socket.active) return;
+    if (err.message === 'unauthenticated') notifyUnauthorized();
+    else window.setTimeout(() => socket.connect(), 3000);
+  });
   return socket;
 }

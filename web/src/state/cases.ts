@@ -17,11 +17,24 @@ export function casesNewestFirst(all: ReadonlyMap<string, Case>): Case[] {
   return [...all.values()].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
-/** Keeps the newer of two versions of a case, so a late event cannot roll the view back. */
+/**
+ * The newer of two versions of a case, so that a late event cannot roll the view back. Docking
+ * answers are also kept per request: events from the server and the worker may arrive out of order.
+ */
+export function mergeCase(cur: Case | undefined, next: Case): Case {
+  if (!cur) return next;
+  if (cur.updatedAt > next.updatedAt) return cur;
+  const known = new Map(cur.dockingRequests.map((r) => [r.id, r]));
+  const dockingRequests = next.dockingRequests.map((r) => {
+    const old = known.get(r.id);
+    return old && old.answeredAt && (!r.answeredAt || old.answeredAt > r.answeredAt) ? old : r;
+  });
+  return { ...next, dockingRequests };
+}
+
+/** Stores a case from the API or a socket event. */
 export function upsertCase(c: Case): void {
-  const cur = cases.get().get(c.id);
-  if (cur && cur.updatedAt > c.updatedAt) return;
-  cases.upsert(c);
+  cases.upsert(mergeCase(cases.get().get(c.id), c));
 }
 
 /** Folds a docking event into its case (operators get the full request with its caseId). */
@@ -29,6 +42,8 @@ export function applyDockingRequest(r: DockingRequest | HarbourDockingView): voi
   if (!('caseId' in r)) return;
   cases.update(r.caseId, (c) => {
     const others = c.dockingRequests.filter((d) => d.id !== r.id);
+    const old = c.dockingRequests.find((d) => d.id === r.id);
+    if (old?.answeredAt && (!r.answeredAt || old.answeredAt > r.answeredAt)) return c;
     const merged = [...others, r].sort((a, b) => a.rank - b.rank);
     return { ...c, dockingRequests: merged };
   });

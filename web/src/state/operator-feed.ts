@@ -2,7 +2,7 @@ import { listCases } from '../api/cases';
 import { listHarbours } from '../api/harbours';
 import { listVessels } from '../api/vessels';
 import type { HavenSocket } from '../socket/client';
-import { applyDockingRequest, applyNotification, cases, notifications, selectedCaseId, upsertCase } from './cases';
+import { applyDockingRequest, applyNotification, cases, mergeCase, notifications, selectedCaseId, upsertCase } from './cases';
 import { harbours } from './harbours';
 import { applyVesselBatch, vessels } from './vessels';
 
@@ -26,12 +26,11 @@ export async function refreshOperatorData(): Promise<void> {
     listHarbours().then((list) => harbours.replaceAll(list)).catch(() => undefined),
     listVessels().then((list) => vessels.replaceAll(list)).catch(() => undefined),
   ]);
-  // Keep whichever copy of a case is newer: an event may have landed while the list was loading.
-  const current = cases.get();
-  cases.replaceAll(all.map((c) => {
-    const cur = current.get(c.id);
-    return cur && cur.updatedAt > c.updatedAt ? cur : c;
-  }));
+  // Keep whichever copy of a case is newer, and cases the list missed: an event (or our own call)
+  // may have landed while the list was loading.
+  const next = new Map(cases.get());
+  for (const c of all) next.set(c.id, mergeCase(next.get(c.id), c));
+  cases.set(next);
 }
 
 /** Forgets everything (on logout), so the next user starts clean. */

@@ -55,6 +55,13 @@ export function renderConsole(ctx: ViewContext): View {
     vessels.subscribe((all) => vesselLayer.sync(all.values())),
   ];
 
+  // Escape closes the detail unless the operator is typing somewhere.
+  const onKey = (ev: KeyboardEvent) => {
+    const typing = ev.target instanceof HTMLInputElement || ev.target instanceof HTMLTextAreaElement;
+    if (ev.key === 'Escape' && !typing) selectedCaseId.set(null);
+  };
+  document.addEventListener('keydown', onKey);
+
   const refresh = () => {
     refreshOperatorData()
       .then(() => loadError.clear())
@@ -71,6 +78,7 @@ export function renderConsole(ctx: ViewContext): View {
 
   return {
     destroy() {
+      document.removeEventListener('keydown', onKey);
       socket.disconnect();
       unsubs.forEach((u) => u());
       list.destroy();
