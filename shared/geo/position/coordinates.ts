@@ -1,0 +1,77 @@
+/**
+ * Settles each written coordinate into a signed value with, where the text says so, its axis
+ * (latitude or longitude). A coordinate is "strong" when the writer clearly meant a coordinate
+ * (a degree/minute/second mark, a hemisphere letter, a label); its mistakes refuse the text. A bare
+ * number is "weak": its mistakes are only mentioned when nothing better turns up, because free text
+ * is full of numbers that were never meant as positions.
+ */
+import type { Component, Item } from './components';
+import { interpret } from './interpret';
+import type { Problem, PositionFormat } from './types';
+import type { Axis } from './words';
+
+/** A coordinate ready to be paired. */
+export interface Coord {
+  axis: Axis | undefined;
+  value: number;
+  format: PositionFormat;
+  strong: boolean;
+  /** Written with a degree, minute or second sign. */
+  marked: boolean;
+  /** Has a decimal part or minutes: more than an incidental whole number. */
+  meaningful: boolean;
+  /** Index in the item list, to tell what lies between two coordinates. */
+  index: number;
+  start: number;
+  text: string;
+}
+
+/** The coordinates of `items` and the problems met reading them. */
+export function settle(items: Item[], text: string): { coords: Coord[]; problems: Problem[] } {
+  const coords: Coord[] = [];
+  const problems: Problem[] = [];
+  items.forEach((comp, index) => {
+    if (comp.kind !== 'comp') return;
+    const marked = comp.parts.some((p) => p.mark !== null && p.mark !== 'hyph');
+    const strong = marked || comp.hemi !== undefined || comp.label !== undefined;
+    const last = comp.parts[comp.parts.length - 1];
+    const meaningful = last.frac !== null || comp.parts.length > 1;
+    const written = describe(comp, text);
+    const complain = (code: Problem['code'], reason: string, fatal = strong): void => {
+      if (strong || meaningful) problems.push({ code, reason, fatal, at: comp.start });
+    };
+    const reading = interpret(comp);
+    if (!reading.ok) return complain(reading.code, `${reading.reason} in "${written}"`);
+    // A bare 2024-05-01 is a date, not degrees-minutes beyond 180.
+    if (!strong && reading.degrees > 180 && reading.format !== 'decimal') return undefined;
+    const hemi = comp.hemi;
+    if (hemi?.sign === 0) {
+      return complain('ambiguous-hemisphere', `"O" in "${written}" could mean east (Ost) or west (Ouest, Oeste); write E or W`, true);
+    }
+    if (hemi && comp.sign === '-') {
+      return complain('sign-conflict', `"${written}" has both a minus sign and the hemisphere letter ${hemi.text}; use one of them`, true);
+    }
+    if (hemi && comp.label && hemi.axis !== comp.label) {
+      return complain('axis-conflict', `"${written}" is labelled ${name(comp.label)} but marked ${hemi.text}, which is a ${name(hemi.axis)}`, true);
+    }
+    const sign = (comp.sign === '-' ? -1 : 1) * (hemi?.sign ?? 1);
+    coords.push({
+      axis: hemi?.axis ?? comp.label, value: sign * reading.degrees, format: reading.format,
+      strong, marked, meaningful, index, start: comp.start, text: written,
+    });
+  });
+  return { coords, problems };
+}
+
+/** "latitude" or "longitude". */
+export function name(axis: Axis): string {
+  return axis === 'lat' ? 'latitude' : 'longitude';
+}
+
+/** The coordinate as the caller wrote it, hemisphere letter included, for messages. */
+function describe(comp: Component, text: string): string {
+  const start = Math.min(comp.start, comp.hemi?.start ?? comp.start);
+  const end = Math.max(comp.end, comp.hemi?.end ?? comp.end);
+  const s = text.slice(start, end).trim();
+  return s.length > 40 ? `${s.slice(0, 37)}...` : s;
+}
