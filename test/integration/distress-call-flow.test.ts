@@ -59,7 +59,7 @@ describe('a distress call flows end to end', () => {
       const caseId = res.body.caseId;
       const req = await first;
       const asked = new Set((await operator.request('GET', `/api/cases/${caseId}`)).body.case.dockingRequests.map((r: { harbourId: string }) => r.harbourId));
-      const third = nextEvent(s, 'docking:requested', (r) => r.caseId === caseId && !asked.has(r.harbourId));
+      const third = nextEvent(s, 'docking:requested', (r) => 'caseId' in r && r.caseId === caseId && !asked.has(r.harbourId));
       const valletta = await new ApiClient(sys.baseUrl).login('valletta', sys.users.valletta.password);
       expect((await valletta.request('POST', `/api/docking-requests/${req.id}/answer`, { answer: 'decline', note: 'full' })).status).toBe(200);
       expect(await third).toMatchObject({ caseId, status: 'pending', rank: 3 });

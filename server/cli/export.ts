@@ -1,0 +1,16 @@
+import { parseArgs } from 'node:util';
+import { evidencePack } from '../cases/evidence-pack';
+import { loadCase } from '../cases/load-case';
+import { UsageError } from './usage-error';
+import { withStore } from './with-store';
+
+/** `haven export --case ID`: the case's evidence pack (JSON, hash-chained timeline) on stdout. */
+export async function run(args: string[]): Promise<number> {
+  let id: string | undefined;
+  try { id = parseArgs({ args, options: { case: { type: 'string' } } }).values.case; } catch (err) { throw new UsageError((err as Error).message); }
+  if (!id) throw new UsageError('usage: haven export --case ID');
+  const c = await withStore((store) => loadCase(store, id));
+  if (!c) throw new UsageError(`no case ${id}`);
+  process.stdout.write(`${JSON.stringify(evidencePack(c), null, 2)}\n`);
+  return 0;
+}
