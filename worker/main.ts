@@ -7,6 +7,7 @@ import { Queues } from '../server/jobs/queues';
 import { createStore } from '../server/store';
 import type { WorkerDeps } from './deps';
 import { OutboxNotifier } from './notify/outbox.notifier';
+import { TwilioNotifier } from './notify/twilio.notifier';
 import { dockingDeadline } from './processors/docking-deadline.processor';
 import { escalateFailedNotification } from './processors/escalate-failure';
 import { matchCase } from './processors/match-case.processor';
@@ -37,7 +38,7 @@ export async function startWorker(config: Config, log: Logger): Promise<WorkerHa
   const deps: WorkerDeps = {
     config, store, queues, log: log.child({ component: 'worker' }),
     broadcast: createWorkerBroadcaster(redis, store.keys.socketKey()),
-    notifier: new OutboxNotifier(store.outbox),
+    notifier: config.twilio ? new TwilioNotifier({ ...config.twilio, publicUrl: config.publicUrl }) : new OutboxNotifier(store.outbox),
   };
   const connections = QUEUES.map(() => connectRedis(config.redisUrl!));
   const workers = QUEUES.map((name, i) => {

@@ -1,0 +1,54 @@
+import twilio from 'twilio';
+import type BaseRequestClient from 'twilio/lib/base/RequestClient';
+import type { Notifier, OutgoingMessage, SendResult } from './notifier';
+import { PermanentNotifyError } from './notifier';
+
+/** Twilio credentials and where Twilio should call back. */
+export interface TwilioSettings { accountSid: string; authToken: string; from: string; publicUrl?: string; apiUrl?: string }
+
+/**
+ * The real SDK's HTTP client, with the host swapped when `apiUrl` is set: tests (and a local
+ * recording proxy) point the unmodified SDK at their own server this way.
+ */
+function httpClientFor(apiUrl: string | undefined) {
+  if (!apiUrl) return undefined;
+  const base = apiUrl.replace(/\/$/, '');
+  class Redirecting extends twilio.RequestClient {
+    request<T>(opts: BaseRequestClient.RequestOptions<T>) {
+      return super.request<T>({ ...opts, uri: opts.uri.replace(/^https?:\/\/[^/]+/, base) });
+    }
+  }
+  return new Redirecting();
+}
+
+const escapeXml = (s: string) => s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** Sends SMS and places voice calls (with a keypress answer) through Twilio. */
+export class TwilioNotifier implements Notifier {
+  readonly kind = 'twilio' as const;
+  private readonly client: twilio.Twilio;
+  constructor(private readonly s: TwilioSettings) {
+    this.client = twilio(s.accountSid, s.authToken, { httpClient: httpClientFor(s.apiUrl) });
+  }
+
+  async send(msg: OutgoingMessage): Promise<SendResult> {
+    const statusCallback = this.s.publicUrl ? `${this.s.publicUrl.replace(/\/$/, '')}/webhooks/twilio/status?n=${encodeURIComponent(msg.id)}` : undefined;
+    try {
+      if (msg.channel === 'sms') {
+        const m = await this.client.messages.create({ to: msg.to, from: this.s.from, body: msg.body, statusCallback });
+        return { status: 'queued', providerId: m.sid };
+      }
+      const action = this.s.publicUrl ? `${this.s.publicUrl.replace(/\/$/, '')}/webhooks/twilio/voice?request=${encodeURIComponent(msg.requestId)}` : '';
+      const twiml = `<Response><Gather numDigits="1" action="${escapeXml(action)}"><Say>${escapeXml(msg.body)} Press 1 to accept, 2 to decline.</Say></Gather><Say>No answer received. Goodbye.</Say></Response>`;
+      const c = await this.client.calls.create({ to: msg.to, from: this.s.from, twiml, statusCallback });
+      return { status: 'queued', providerId: c.sid };
+    } catch (err) {
+      const status = (err as { status?: number }).status;
+      // 4xx other than 429 will fail the same way again (invalid number, unsubscribed, bad request).
+      if (status && status >= 400 && status < 500 && status !== 429) {
+        throw new PermanentNotifyError(`Twilio refused (${status}${(err as { code?: number }).code ? `, code ${(err as { code?: number }).code}` : ''}): ${(err as Error).message}`);
+      }
+      throw err;
+    }
+  }
+}
