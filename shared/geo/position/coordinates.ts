@@ -30,37 +30,48 @@ export interface Coord {
 export function settle(items: Item[], text: string): { coords: Coord[]; problems: Problem[] } {
   const coords: Coord[] = [];
   const problems: Problem[] = [];
-  items.forEach((comp, index) => {
-    if (comp.kind !== 'comp') return;
-    const marked = comp.parts.some((p) => p.mark !== null && p.mark !== 'hyph');
-    const strong = marked || comp.hemi !== undefined || comp.label !== undefined;
-    const last = comp.parts[comp.parts.length - 1];
-    const meaningful = last.frac !== null || comp.parts.length > 1;
-    const written = describe(comp, text);
-    const complain = (code: Problem['code'], reason: string, fatal = strong): void => {
-      if (strong || meaningful) problems.push({ code, reason, fatal, at: comp.start });
-    };
-    const reading = interpret(comp);
-    if (!reading.ok) return complain(reading.code, `${reading.reason} in "${written}"`);
-    // A bare 2024-05-01 is a date, not degrees-minutes beyond 180.
-    if (!strong && reading.degrees > 180 && reading.format !== 'decimal') return undefined;
-    const hemi = comp.hemi;
-    if (hemi?.sign === 0) {
-      return complain('ambiguous-hemisphere', `"O" in "${written}" could mean east (Ost) or west (Ouest, Oeste); write E or W`, true);
-    }
-    if (hemi && comp.sign === '-') {
-      return complain('sign-conflict', `"${written}" has both a minus sign and the hemisphere letter ${hemi.text}; use one of them`, true);
-    }
-    if (hemi && comp.label && hemi.axis !== comp.label) {
-      return complain('axis-conflict', `"${written}" is labelled ${name(comp.label)} but marked ${hemi.text}, which is a ${name(hemi.axis)}`, true);
-    }
-    const sign = (comp.sign === '-' ? -1 : 1) * (hemi?.sign ?? 1);
-    coords.push({
-      axis: hemi?.axis ?? comp.label, value: sign * reading.degrees, format: reading.format,
-      strong, marked, meaningful, index, start: comp.start, text: written,
-    });
-  });
+  for (let index = 0; index < items.length; index++) {
+    const comp = items[index];
+    if (comp.kind !== 'comp') continue;
+    const result = settleOne(comp, index, text);
+    if (result === undefined) continue;
+    if ('code' in result) problems.push(result);
+    else coords.push(result);
+  }
   return { coords, problems };
+}
+
+/** One coordinate, the problem with it, or nothing when it is a bare number not worth a word. */
+function settleOne(comp: Component, index: number, text: string): Coord | Problem | undefined {
+  const marked = comp.parts.some((p) => p.mark !== null && p.mark !== 'hyph');
+  const strong = marked || comp.hemi !== undefined || comp.label !== undefined;
+  const meaningful = comp.parts[comp.parts.length - 1].frac !== null || comp.parts.length > 1;
+  const written = describe(comp, text);
+  const reading = interpret(comp);
+  if (!reading.ok) {
+    return strong || meaningful ? problem(comp, reading.code, `${reading.reason} in "${written}"`, strong) : undefined;
+  }
+  // A bare 2024-05-01 is a date, not degrees-minutes beyond 180.
+  if (!strong && reading.degrees > 180 && reading.format !== 'decimal') return undefined;
+  const hemi = comp.hemi;
+  if (hemi?.sign === 0) {
+    return problem(comp, 'ambiguous-hemisphere', `"O" in "${written}" could mean east (Ost) or west (Ouest, Oeste); write E or W`, true);
+  }
+  if (hemi && comp.sign === '-') {
+    return problem(comp, 'sign-conflict', `"${written}" has both a minus sign and the hemisphere letter ${hemi.text}; use one of them`, true);
+  }
+  if (hemi && comp.label && hemi.axis !== comp.label) {
+    return problem(comp, 'axis-conflict', `"${written}" is labelled ${name(comp.label)} but marked ${hemi.text}, which is a ${name(hemi.axis)}`, true);
+  }
+  const sign = (comp.sign === '-' ? -1 : 1) * (hemi?.sign ?? 1);
+  return {
+    axis: hemi?.axis ?? comp.label, value: sign * reading.degrees, format: reading.format,
+    strong, marked, meaningful, index, start: comp.start, text: written,
+  };
+}
+
+function problem(comp: Component, code: Problem['code'], reason: string, fatal: boolean): Problem {
+  return { code, reason, fatal, at: comp.start };
 }
 
 /** "latitude" or "longitude". */

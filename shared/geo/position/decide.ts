@@ -17,8 +17,14 @@ const SOFT_ORDER: PositionErrorCode[] = [
 
 /** One position, or the clearest reason there is none. */
 export function decide(parts: Extraction[]): ParsedPosition {
-  const found = parts.flatMap((p) => p.found).sort((a, b) => a.at - b.at);
-  const problems = parts.flatMap((p) => p.problems).sort((a, b) => a.at - b.at);
+  const found: Found[] = [];
+  const problems: Problem[] = [];
+  for (const p of parts) {
+    found.push(...p.found);
+    problems.push(...p.problems);
+  }
+  if (found.length > 1) found.sort((a, b) => a.at - b.at);
+  if (problems.length > 1) problems.sort((a, b) => a.at - b.at);
   // "only one coordinate" is often the echo of another problem ("35.5N 14.2O"): name the cause.
   const fatal = problems.find((p) => p.fatal && p.code !== 'one-coordinate') ?? problems.find((p) => p.fatal);
   if (fatal) return refuse(fatal);

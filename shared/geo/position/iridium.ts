@@ -10,6 +10,7 @@ const CHECK_IN = /\bLat([+-]\d{1,3}(?:\.\d{1,12})?) {0,3}Lon([+-]\d{1,3}(?:\.\d{
 /** Iridium GO! positions in normalised `text`. */
 export function readIridium(text: string): Extraction {
   const out = emptyExtraction();
+  if (!text.includes('Lat')) return out;
   for (const m of text.matchAll(CHECK_IN)) {
     const at = m.index ?? 0;
     const lat = Number(m[1]);

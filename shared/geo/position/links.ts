@@ -10,6 +10,7 @@ import { type Extraction, type Found, type PositionFormat, type Problem, emptyEx
 import { candidates, decode, type LinkParts, splitLink } from './link-parts';
 
 const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"]{1,2000}|\bgeo:[^\s<>"]{1,2000}/gi;
+const HINT = /:\/\/|www\.|geo:/i;
 const TRAILING = /[.,;:!?)\]}']+$/;
 const SHORTENERS = /^(?:goo\.gl|maps\.app\.goo\.gl|g\.co|bit\.ly|tinyurl\.com)$/i;
 const NUMBER = /^[+-]?\d{1,3}(?:\.\d{1,12})?$/;
@@ -17,6 +18,7 @@ const NUMBER = /^[+-]?\d{1,3}(?:\.\d{1,12})?$/;
 /** Positions in the map links and geo: URIs of normalised `text`. */
 export function readLinks(text: string): Extraction {
   const out = emptyExtraction();
+  if (!HINT.test(text)) return out;
   for (const m of text.matchAll(LINK)) {
     const at = m.index ?? 0;
     const link = m[0].replace(TRAILING, '');

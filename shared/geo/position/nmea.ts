@@ -21,6 +21,7 @@ const LAYOUT = {
 /** NMEA sentences in normalised `text`. */
 export function readNmea(text: string): Extraction {
   const out = emptyExtraction();
+  if (!text.includes('$')) return out;
   for (const m of text.matchAll(SENTENCE)) {
     const at = m.index ?? 0;
     out.claimed.push({ start: at, end: at + m[0].length });
@@ -33,25 +34,28 @@ export function readNmea(text: string): Extraction {
 
 function readSentence(sentence: string, type: keyof typeof LAYOUT, at: number): Found | Problem {
   const name = sentence.slice(0, 6);
-  const fail = (code: Problem['code'], reason: string): Problem => ({ code, reason, fatal: true, at });
   const parts = WITH_CHECKSUM.exec(sentence);
-  if (!parts) return fail('nmea-checksum', `the ${name} sentence has no checksum (*hh at its end), so it cannot be trusted`);
+  if (!parts) return fail(at, 'nmea-checksum', `the ${name} sentence has no checksum (*hh at its end), so it cannot be trusted`);
   const computed = checksum(parts[1]);
   if (computed !== parts[2].toUpperCase()) {
-    return fail('nmea-checksum', `the ${name} sentence is damaged: its checksum is *${parts[2].toUpperCase()} but its content gives *${computed}`);
+    return fail(at, 'nmea-checksum', `the ${name} sentence is damaged: its checksum is *${parts[2].toUpperCase()} but its content gives *${computed}`);
   }
   const f = parts[1].split(',');
   const layout = LAYOUT[type];
   const invalid = layout.valid(f);
-  if (invalid) return fail('nmea-no-fix', `the ${name} sentence reports no valid fix (${invalid})`);
+  if (invalid) return fail(at, 'nmea-no-fix', `the ${name} sentence reports no valid fix (${invalid})`);
   const lat = field(f[layout.lat], f[layout.lat + 1], LAT, 'N', 'S');
   const lon = field(f[layout.lon], f[layout.lon + 1], LON, 'E', 'W');
-  if (typeof lat === 'string') return fail(lat.startsWith('minutes') ? 'minutes-range' : 'nmea-malformed', `${lat} in the ${name} latitude`);
-  if (typeof lon === 'string') return fail(lon.startsWith('minutes') ? 'minutes-range' : 'nmea-malformed', `${lon} in the ${name} longitude`);
+  if (typeof lat === 'string') return fail(at, lat.startsWith('minutes') ? 'minutes-range' : 'nmea-malformed', `${lat} in the ${name} latitude`);
+  if (typeof lon === 'string') return fail(at, lon.startsWith('minutes') ? 'minutes-range' : 'nmea-malformed', `${lon} in the ${name} longitude`);
   const range = rangeProblem(lat, lon, at, true);
   if (range) return range;
   const format: PositionFormat = type === 'RMC' ? 'nmea-rmc' : type === 'GGA' ? 'nmea-gga' : 'nmea-gll';
   return { lat, lon, format, at };
+}
+
+function fail(at: number, code: Problem['code'], reason: string): Problem {
+  return { code, reason, fatal: true, at };
 }
 
 /** A signed coordinate from an NMEA `DDMM.mmmm,H` pair, or what is wrong with it. */

@@ -43,6 +43,8 @@ const REPLACE: Record<string, string> = {
 /** Characters that carry no meaning here: bidi controls, zero-width joiners, the BOM. */
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF\u00AD]/;
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Zero of each decimal digit block people send positions in. */
 const DIGIT_ZEROS = [
   0x0660, // Arabic-Indic
@@ -54,6 +56,7 @@ const DIGIT_ZEROS = [
 
 /** The text with digits, separators and symbols folded to ASCII where they mean the same. */
 export function normaliseText(text: string): string {
+  if (ASCII.test(text)) return text;
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];

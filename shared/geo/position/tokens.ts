@@ -15,8 +15,22 @@ export type Token =
   | { kind: 'sep'; ch: string; start: number; end: number }
   | { kind: 'word'; start: number; end: number };
 
-const SEPARATORS = ',;/|:=&+-';
-const BLANKS = ' \t\r\n()[]{}<>';
+/** ASCII character classes, looked up rather than searched for on every character. */
+const OTHER = 0;
+const BLANK = 1;
+const SEP = 2;
+const MARK = 3;
+const CLASS = new Uint8Array(128);
+for (const ch of ' \t\r\n\f\v()[]{}<>') CLASS[ch.charCodeAt(0)] = BLANK;
+for (const ch of ',;/|:=&+-') CLASS[ch.charCodeAt(0)] = SEP;
+for (const ch of `'"`) CLASS[ch.charCodeAt(0)] = MARK;
+
+function classOf(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return CLASS[c];
+  if (text[i] === '°') return MARK;
+  return text[i].trim() === '' ? BLANK : OTHER;
+}
 
 /** The tokens of `text`; with `commaDecimal`, `46,628` is one number rather than two. */
 export function tokenize(text: string, commaDecimal: boolean): Token[] {
@@ -38,9 +52,9 @@ export function tokenize(text: string, commaDecimal: boolean): Token[] {
       const len = double ? 2 : 1;
       out.push({ kind: 'mark', mark: double || ch === '"' ? 'sec' : 'min', start: i, end: i + len });
       i += len;
-    } else if (BLANKS.includes(ch) || ch.trim() === '') {
+    } else if (classOf(text, i) === BLANK) {
       i++;
-    } else if (SEPARATORS.includes(ch)) {
+    } else if (classOf(text, i) === SEP) {
       out.push({ kind: 'sep', ch, start: i, end: i + 1 });
       i++;
     } else if (isLetter(ch)) {
@@ -50,7 +64,7 @@ export function tokenize(text: string, commaDecimal: boolean): Token[] {
       i = j;
     } else {
       let j = i + 1;
-      while (j < n && !isLetter(text[j]) && !isDigit(text, j) && !BLANKS.includes(text[j]) && !SEPARATORS.includes(text[j]) && !"°'\"".includes(text[j])) j++;
+      while (j < n && classOf(text, j) === OTHER && !isLetter(text[j]) && !isDigit(text, j)) j++;
       out.push({ kind: 'word', start: i, end: j });
       i = j;
     }
