@@ -9,6 +9,7 @@ import { Queues } from './jobs/queues';
 import { Broadcaster } from './realtime/broadcaster';
 import { createIo } from './realtime/io';
 import { createStore } from './store';
+import { isOnLand } from '../shared/geo/land';
 
 /** A running server's handle. */
 export interface ServerHandle { port: number; http: HttpServer; deps: Deps; close(): Promise<void> }
@@ -16,6 +17,8 @@ export interface ServerHandle { port: number; http: HttpServer; deps: Deps; clos
 /** Wire the real dependencies, listen, and return a closer that shuts everything down in order. */
 export async function startServer(config: Config, log: Logger): Promise<ServerHandle> {
   if (!config.redisUrl) throw new Error('REDIS_URL is required');
+  // Build the land index now (about a second), not during the first distress call.
+  isOnLand(0, 0);
   const redis = connectRedis(config.redisUrl);
   await enforceDurability(redis, config.env === 'production', log.child({ component: 'server' }));
   const store = createStore(redis, config.prefix);

@@ -26,7 +26,7 @@ export async function answerDocking(deps: Deps, requestId: string, input: Dockin
     throw new HttpError(409, 'already_answered', `request ${requestId} is already ${result.current}`);
   }
   if (accepted) await cancelOthers(deps, req, actor.username);
-  else await deps.queues.matchCase({ caseId: req.caseId, reason: 'declined' }, `declined:${req.id}`);
+  else await deps.queues.matchCase({ caseId: req.caseId, reason: 'declined' }, `declined.${req.id}`);
 
   const updated = (await store.docking.get(req.id))!;
   deps.broadcast.dockingAnswered(updated);

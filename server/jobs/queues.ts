@@ -19,7 +19,7 @@ export class Queues {
 
   /** Ask the worker to (re)match a case; `key` makes the job id unique per trigger. */
   async matchCase(job: MatchCaseJob, key: string): Promise<void> {
-    await this.byName['match-case'].add('match-case', job, { jobId: `match:${job.caseId}:${key}` });
+    await this.byName['match-case'].add('match-case', job, { jobId: `match.${job.caseId}.${key}` });
   }
 
   /** Send one notification. */
@@ -29,7 +29,7 @@ export class Queues {
 
   /** Expire a request at its deadline unless it was answered. */
   async dockingDeadline(job: DockingDeadlineJob, delayMs: number): Promise<void> {
-    await this.byName['docking-deadline'].add('docking-deadline', job, { jobId: `deadline:${job.requestId}`, delay: Math.max(0, delayMs) });
+    await this.byName['docking-deadline'].add('docking-deadline', job, { jobId: `deadline.${job.requestId}`, delay: Math.max(0, delayMs) });
   }
 
   /** Waiting/active/delayed/failed counts per queue, for /healthz and /metrics. */

@@ -9,7 +9,10 @@ export const NotifyHarbourJob = z.object({
 /** Payload of the `notify-harbour` queue. */
 export type NotifyHarbourJob = z.infer<typeof NotifyHarbourJob>;
 
-/** Deterministic job id so that a retry or a duplicate enqueue can never notify twice. */
+/**
+ * Deterministic job id so that a retry or a duplicate enqueue can never notify twice. Dots, not
+ * colons: BullMQ reserves ':' in custom ids.
+ */
 export function notifyJobId(job: NotifyHarbourJob): string {
-  return `notify:${job.requestId}:${job.contactIndex}:${job.channel}`;
+  return `notify.${job.requestId}.${job.contactIndex}.${job.channel}`;
 }

@@ -1,24 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import os from 'node:os';
-import path from 'node:path';
-import fs from 'node:fs';
 import { Redis } from 'ioredis';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const setup = require('../../scripts/lib/setup.js') as { startRedis(dir: string): Promise<{ url: string; stop(): Promise<void> }> };
-
-let own: Promise<{ url: string; stop(): Promise<void> }> | null = null;
-
-/**
- * The Redis tests use: the throwaway one `npm test` started (HAVEN_TEST_REDIS_URL), or, when jest
- * runs on its own, a throwaway redis-server on a free port for this test file.
- */
+/** The throwaway Redis of this test run (started by `npm test` or jest's global set-up). */
 export async function testRedisUrl(): Promise<string> {
-  if (process.env.HAVEN_TEST_REDIS_URL) return process.env.HAVEN_TEST_REDIS_URL;
-  own ??= setup.startRedis(fs.mkdtempSync(path.join(os.tmpdir(), 'haven-jest-redis-')));
-  const r = await own;
-  afterAll(() => r.stop());
-  return r.url;
+  const url = process.env.HAVEN_TEST_REDIS_URL;
+  if (!url) throw new Error('HAVEN_TEST_REDIS_URL is not set: run tests with `npm test` or plain jest (global set-up starts Redis)');
+  return url;
 }
 
 /** A key prefix no other test uses. */
