@@ -11,7 +11,7 @@ export async function dockingDeadline(deps: WorkerDeps, job: Job): Promise<strin
   const res = await deps.store.docking.transition(r.id, r.caseId, 'expired', { answeredAt: new Date().toISOString() },
     { type: 'docking-expired', actor: 'worker', summary: `${r.harbourName} did not answer by ${r.deadline.slice(11, 16)} UTC: escalating to the next harbour` });
   if (!res.ok) return `answered meanwhile (${res.current})`;
-  await deps.queues.matchCase({ caseId: r.caseId, reason: 'expired' }, `expired:${r.id}`);
+  await deps.queues.matchCase({ caseId: r.caseId, reason: 'expired' }, `expired.${r.id}`);
   deps.broadcast.dockingAnswered((await deps.store.docking.get(r.id))!);
   const c = await loadCase(deps.store, r.caseId);
   if (c) deps.broadcast.caseChanged(c);
