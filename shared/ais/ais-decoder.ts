@@ -5,6 +5,7 @@
  */
 import type { AisMessage } from './ais-message';
 import { BitReader, MAX_PAYLOAD_CHARS, isArmoured } from './bit-reader';
+import { latin1 } from './latin1';
 import { decodeMessage } from './decode-message';
 import { DEFAULT_FRAGMENT_TIMEOUT_MS, DEFAULT_MAX_PENDING, MultipartAssembler } from './multipart';
 import { parseVdmSentence } from './nmea-sentence';
@@ -43,10 +44,14 @@ export interface AisDecoderStats {
 }
 
 const FRAGMENT_HELD: AisPushResult = Object.freeze({});
+/** Longest line `push` looks at; the sentence and checksum of any real line come well before. */
+const MAX_LINE_BYTES = 4096;
 
 /** Decodes one feed's lines; keeps the multipart state of that feed. */
 export class AisDecoder {
   private readonly reader = new BitReader();
+  private readonly encoder = new TextEncoder();
+  private readonly scratch = new Uint8Array(MAX_LINE_BYTES);
   private readonly assembler: MultipartAssembler;
   private readonly reasons = emptyReasonCounts();
   private lines = 0;
@@ -63,26 +68,36 @@ export class AisDecoder {
 
   /** Decodes one line; `now` (ms) dates multipart fragments and defaults to the clock. */
   push(line: string, now?: number): AisPushResult {
+    // NMEA is ASCII: any other character makes the line invalid wherever it lands in the bytes.
+    const { written } = this.encoder.encodeInto(line, this.scratch);
+    return this.pushBytes(this.scratch, 0, written, now);
+  }
+
+  /** Decodes the line `bytes[start, end)` (without its line break), as read from a socket or file. */
+  pushBytes(bytes: Uint8Array, start: number, end: number, now?: number): AisPushResult {
     this.lines++;
-    const s = parseVdmSentence(line);
+    const s = parseVdmSentence(bytes, start, end);
     if (isSkipReason(s)) return this.skip(s, 1);
-    const tagBlock = s.tagStart >= 0 ? parseTagBlock(line.slice(s.tagStart, s.tagEnd)) : undefined;
+    const tagBlock = s.tagStart >= 0 ? parseTagBlock(latin1(bytes, s.tagStart, s.tagEnd)) : undefined;
+    const reader = this.reader;
     if (s.fragmentCount === 1) {
-      if (!this.reader.load(line, s.payloadStart, s.payloadEnd, s.fillBits)) {
+      if (!reader.load(bytes, s.payloadStart, s.payloadEnd, s.fillBits)) {
         return this.skip(s.payloadEnd - s.payloadStart > MAX_PAYLOAD_CHARS ? 'oversized-payload' : 'bad-payload', 1);
       }
       return this.finish(1, tagBlock, s.ownShip);
     }
-    if (!isArmoured(line, s.payloadStart, s.payloadEnd)) return this.skip('bad-payload', 1);
-    const payload = line.slice(s.payloadStart, s.payloadEnd);
+    if (!isArmoured(bytes, s.payloadStart, s.payloadEnd)) return this.skip('bad-payload', 1);
+    const payload = bytes.subarray(s.payloadStart, s.payloadEnd);
     const outcome = this.assembler.add(s.channel, s.sequenceId, s.fragmentCount, s.fragmentNumber, payload, now ?? Date.now());
     if (outcome.dropped > 0) this.count('incomplete', outcome.dropped);
     if (outcome.kind === 'pending') return FRAGMENT_HELD;
     if (outcome.kind === 'orphan') return this.skip('orphan-fragment', 1);
-    if (!this.reader.load(outcome.payload, 0, outcome.payload.length, s.fillBits)) {
-      return this.skip('oversized-payload', outcome.lines);
+    reader.begin();
+    for (const part of outcome.parts) {
+      if (!reader.append(part, 0, part.length)) return this.skip('oversized-payload', outcome.parts.length);
     }
-    return this.finish(outcome.lines, tagBlock, s.ownShip);
+    reader.finish(s.fillBits);
+    return this.finish(outcome.parts.length, tagBlock, s.ownShip);
   }
 
   /** Gives up multipart messages older than the timeout; a listener calls this on a timer. */

@@ -2,16 +2,20 @@
 import type { AisMessage } from './ais-message';
 import { AisDecoder, type AisDecoderOptions, type AisDecoderStats } from './ais-decoder';
 
-/** Every message in `text` (lines split on LF or CRLF), in order, with the decoder's counters. */
+const LF = 10;
+const CR = 13;
+
+/** Every message in `text` (lines end with LF or CRLF), in order, with the decoder's counters. */
 export function decodeAisText(text: string, options?: AisDecoderOptions): { messages: AisMessage[]; stats: AisDecoderStats } {
   const decoder = new AisDecoder(options);
   const messages: AisMessage[] = [];
-  const lines = text.split('\n');
-  // A final newline ends the last line; it does not start an empty one.
-  if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-  for (const line of lines) {
-    const { message } = decoder.push(line);
+  const bytes = new TextEncoder().encode(text);
+  for (let start = 0; start < bytes.length; ) {
+    let nl = bytes.indexOf(LF, start);
+    if (nl < 0) nl = bytes.length;
+    const { message } = decoder.pushBytes(bytes, start, nl > start && bytes[nl - 1] === CR ? nl - 1 : nl);
     if (message) messages.push(message);
+    start = nl + 1;
   }
   decoder.flush();
   return { messages, stats: decoder.stats };

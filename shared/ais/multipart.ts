@@ -9,15 +9,15 @@
 
 interface Pending {
   total: number;
-  received: number;
-  payload: string;
+  /** Copies of the armoured payload of each fragment received so far, in order. */
+  parts: Uint8Array[];
   startedAt: number;
 }
 
 /** What became of a fragment; `dropped` counts lines of other, abandoned messages. */
 export type FragmentOutcome =
   | { kind: 'pending'; dropped: number }
-  | { kind: 'complete'; payload: string; lines: number; dropped: number }
+  | { kind: 'complete'; parts: Uint8Array[]; dropped: number }
   | { kind: 'orphan'; dropped: number };
 
 /** Defaults: fragments of one message go out in consecutive 26.7 ms slots, so seconds is generous. */
@@ -28,7 +28,7 @@ export const DEFAULT_MAX_PENDING = 64;
 /** Assembles fragments of one feed. Not shared between feeds: sequence ids are per receiver. */
 export class MultipartAssembler {
   // Insertion order is arrival order of first fragments, so the oldest entries come first.
-  private readonly pending = new Map<string, Pending>();
+  private readonly pending = new Map<number, Pending>();
   private heldLines = 0;
 
   constructor(
@@ -41,29 +41,31 @@ export class MultipartAssembler {
     return this.heldLines;
   }
 
-  /** Adds fragment `number` of `count`; `payload` is the fragment's armoured payload text. */
-  add(channel: string, sequenceId: string, count: number, number: number, payload: string, now: number): FragmentOutcome {
+  /**
+   * Adds fragment `number` of `count`, whose armoured payload is `payload` (copied). `channel` and
+   * `sequenceId` are as VdmSentence has them.
+   */
+  add(channel: number, sequenceId: number, count: number, number: number, payload: Uint8Array, now: number): FragmentOutcome {
     let dropped = this.expire(now);
-    const key = `${channel}:${sequenceId}`;
+    const key = channel * 16 + sequenceId + 1;
     const entry = this.pending.get(key);
     if (number === 1) {
       if (entry) dropped += this.remove(key, entry);
       if (this.pending.size >= this.maxPending) dropped += this.removeOldest();
-      this.pending.set(key, { total: count, received: 1, payload, startedAt: now });
+      this.pending.set(key, { total: count, parts: [payload.slice()], startedAt: now });
       this.heldLines += 1;
       return { kind: 'pending', dropped };
     }
-    if (!entry || entry.total !== count || entry.received + 1 !== number) {
+    if (!entry || entry.total !== count || entry.parts.length + 1 !== number) {
       // A gap or a repeat: the message being assembled cannot be trusted any more either.
       if (entry) dropped += this.remove(key, entry);
       return { kind: 'orphan', dropped };
     }
-    entry.payload += payload;
-    entry.received += 1;
+    entry.parts.push(payload.slice());
     this.heldLines += 1;
-    if (entry.received < count) return { kind: 'pending', dropped };
+    if (entry.parts.length < count) return { kind: 'pending', dropped };
     this.remove(key, entry);
-    return { kind: 'complete', payload: entry.payload, lines: count, dropped };
+    return { kind: 'complete', parts: entry.parts, dropped };
   }
 
   /** Gives up messages older than the timeout; returns how many lines they held. */
@@ -84,10 +86,10 @@ export class MultipartAssembler {
     return dropped;
   }
 
-  private remove(key: string, entry: Pending): number {
+  private remove(key: number, entry: Pending): number {
     this.pending.delete(key);
-    this.heldLines -= entry.received;
-    return entry.received;
+    this.heldLines -= entry.parts.length;
+    return entry.parts.length;
   }
 
   private removeOldest(): number {
