@@ -12,8 +12,9 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 
 /** Size of a grid cell, in degrees. */
 export const CELL_DEG = 0.5;
-/** Grid columns (longitude) and rows (latitude). */
+/** Grid columns, west to east from the 180th meridian. */
 export const COLS = 360 / CELL_DEG;
+/** Grid rows, south to north from the South Pole. */
 export const ROWS = 180 / CELL_DEG;
 
 /**

@@ -3,7 +3,7 @@
  * world-atlas's 1:10m land polygons (see land-index.ts). A fix on land is a warning, not an error
  * (see plausibility.ts): callers on a beach and typos both happen.
  */
-import { CELL_DEG, COLS, col, landIndex, row } from './land-index';
+import { CELL_DEG, COLS, ROWS, col, landIndex, row } from './land-index';
 
 /** Whether the position lies on land (a point exactly on the coastline may go either way). */
 export function isOnLand(lat: number, lon: number): boolean {
@@ -47,7 +47,7 @@ export function nearestCoastNm(lat: number, lon: number): number {
   for (let ring = 0; ring <= COLS / 2; ring++) {
     if (best <= (ring - 1) * CELL_DEG * 60 * cosLat) break;
     for (let r = r0 - ring; r <= r0 + ring; r++) {
-      if (r < 0 || r >= 180 / CELL_DEG) continue;
+      if (r < 0 || r >= ROWS) continue;
       const step = r === r0 - ring || r === r0 + ring ? 1 : 2 * ring;
       for (let c = c0 - ring; c <= c0 + ring; c += Math.max(step, 1)) {
         const list = cells.get(r * COLS + (((c % COLS) + COLS) % COLS));

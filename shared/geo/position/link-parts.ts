@@ -62,6 +62,12 @@ export function candidates(parts: LinkParts): Candidate[] {
     const next = segments[i + 1];
     if ((seg === 'place' || seg === 'search') && next) out.push({ text: decode(next) });
   });
+  // Directions (/dir/<from>/<to>/@view): the destination is the last stop before the view.
+  const dir = segments.indexOf('dir');
+  if (dir >= 0) {
+    const stops = segments.slice(dir + 1).filter((s) => s !== '' && !s.startsWith('@') && !s.startsWith('data='));
+    if (stops.length > 0) out.push({ text: decode(stops[stops.length - 1]) });
+  }
   const lat = first(parts.params, LAT_KEYS);
   const lon = first(parts.params, LON_KEYS);
   if (lat !== undefined && lon !== undefined && STRICT.test(lat) && STRICT.test(lon)) {

@@ -16,10 +16,11 @@ export type WordClass =
   | { kind: 'mark'; mark: Mark }
   | { kind: 'word' };
 
-const NORTH = ['n', 'north', 'nord', 'norte'];
-const SOUTH = ['s', 'south', 'sud', 'süd'];
-const EAST = ['e', 'east', 'est', 'ost'];
-const WEST = ['w', 'west', 'ouest', 'oeste', 'ovest'];
+// Arabic and Persian words too: callers who type Arabic-Indic digits often spell the directions.
+const NORTH = ['n', 'north', 'nord', 'norte', 'شمال', 'شمالا', 'شمالی'];
+const SOUTH = ['s', 'south', 'sud', 'süd', 'جنوب', 'جنوبا', 'جنوبی'];
+const EAST = ['e', 'east', 'est', 'ost', 'شرق', 'شرقا', 'شرقی'];
+const WEST = ['w', 'west', 'ouest', 'oeste', 'ovest', 'غرب', 'غربا', 'غربی'];
 // "O" is east to a German (Ost) and west to a French or Spanish speaker (Ouest, Oeste).
 const AMBIGUOUS = ['o'];
 

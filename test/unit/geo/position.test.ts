@@ -44,8 +44,9 @@ describe('reading decimal degrees', () => {
     expect(at('\u221233.9012 \u221215.6033')).toMatchObject({ lat: -33.9012, lon: -15.6033 });
   });
 
-  it('reads Persian digits with the Arabic decimal and list separators', () => {
+  it('reads Persian digits with the Arabic decimal and list separators, and directions spelled in Arabic', () => {
     expect(at('۳۵٫۷۷۷۱۳۵، ۱۴٫۲۹۱۷۳۵')).toMatchObject({ lat: LAT, lon: LON });
+    expect(at('٣٥٫٧٧٧١٣٥ شمال ١٤٫٢٩١٧٣٥ غرب')).toMatchObject({ lat: LAT, lon: -LON });
   });
 });
 
@@ -102,6 +103,7 @@ describe('reading messages and links', () => {
     [`https://maps.google.com/?q=${LAT},${LON}`], [`https://www.google.com/maps/@${LAT},${LON},15z`],
     [`https://www.google.com/maps/place/${LAT},${LON}`], [`https://www.google.com/maps/search/?api=1&query=${LAT}%2C${LON}`],
     [`https://www.google.com/maps/place/35%C2%B046'37.7%22N+14%C2%B017'30.2%22E/@35.7,14.2,17z/data=!3m1!3d${LAT}!4d${LON}`],
+    [`https://www.google.com/maps/dir//${LAT},${LON}/@35.7,14.2,12z`],
   ])('reads the marker of the Google Maps link %s', (link) => {
     const r = at(link);
     expect(r.format).toBe('google-maps');
