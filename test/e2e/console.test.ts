@@ -78,7 +78,8 @@ test('an operator logs a call and sees it on the map and in the list; a harbour 
   await op.evaluate(() => { (window as unknown as { __sameDocument: boolean }).__sameDocument = true; });
 
   const position = "35°46.628'N 014°17.504'E";
-  const caseId = await logCall(op, { callerNumber: uniqueCaller(), position, personsOnBoard: 42 });
+  const callerNumber = uniqueCaller();
+  const caseId = await logCall(op, { callerNumber, position, personsOnBoard: 42 });
 
   const row = op.locator(`[data-testid=case-row][data-case-id="${caseId}"]`);
   await expect(row.getByTestId('pob').textContent()).resolves.toContain('42 POB');
@@ -109,7 +110,9 @@ test('an operator logs a call and sees it on the map and in the list; a harbour 
   const card = harbour.locator(`[data-testid=docking-request][data-request-id="${requestId}"]`);
   await card.waitFor();
   await expect(card.textContent()).resolves.toContain('42 people');
+  // A harbour sees what it needs to decide, never who called or the exact position.
   await expect(card.textContent()).resolves.not.toContain(position);
+  await expect(harbour.locator('body').textContent()).resolves.not.toContain(callerNumber.slice(-7));
   await harbour.screenshot({ path: `${SHOTS}/haven-harbour.png` });
   await card.getByLabel('Places you can offer').fill('42');
   await card.getByRole('button', { name: 'Accept' }).click();
@@ -150,4 +153,21 @@ test('a wrong password is refused inline and the username stays filled in', asyn
   await error.waitFor();
   expect(((await error.textContent()) ?? '').length).toBeGreaterThan(3);
   expect(await page.getByLabel('Username').inputValue()).toBe(system.users.operator.username);
+});
+
+test('a call the server refuses shows its reason inline and keeps everything the operator typed', async () => {
+  const op = await openPage();
+  await logIn(op, system.users.operator);
+  const form = op.getByTestId('call-form');
+  await form.getByLabel('Caller number').fill('12');
+  await form.getByLabel('Position as given').fill("35°10'N 013°20'E");
+  await form.getByLabel('Persons on board').fill('30');
+  await form.getByRole('button', { name: 'Log call' }).click();
+  const error = op.getByTestId('call-error');
+  await error.waitFor();
+  expect(((await error.textContent()) ?? '').length).toBeGreaterThan(5);
+  expect(await form.getByLabel('Caller number').inputValue()).toBe('12');
+  expect(await form.getByLabel('Position as given').inputValue()).toBe("35°10'N 013°20'E");
+  expect(await form.getByLabel('Persons on board').inputValue()).toBe('30');
+  await op.screenshot({ path: `${SHOTS}/haven-console-refused.png` });
 });

@@ -9,7 +9,7 @@ import type { View, ViewContext } from './view';
 
 /** Administrators manage users and harbours with the `haven` CLI for now; here they see the harbours. */
 export function renderAdminView(ctx: ViewContext): View {
-  const header = renderHeader('Administration', ctx.session.user, ctx.logout);
+  const header = renderHeader('Administration', ctx.session.user, ctx.logout, { live: false });
   const loadError = errorBox('load-error');
   const list = h('ul', { class: 'plain harbour-list' });
   const mapEl = h('div', { class: 'map', 'data-testid': 'map', role: 'region', 'aria-label': 'Map of harbours' });

@@ -16,8 +16,11 @@ const LINK_LABELS: Record<LinkState, string> = {
   reconnecting: 'Offline — reconnecting',
 };
 
-/** The top bar: product, screen title, UTC clock, live-link state, who is logged in, log out. */
-export function renderHeader(title: string, user: PublicUser, onLogout: () => void): {
+/**
+ * The top bar: product, screen title, UTC clock, live-link state (for screens with a socket), who
+ * is logged in, log out.
+ */
+export function renderHeader(title: string, user: PublicUser, onLogout: () => void, opts: { live?: boolean } = {}): {
   el: HTMLElement; setLink(s: LinkState): void; destroy(): void;
 } {
   const link = h('span', { class: 'link link-connecting', 'data-testid': 'link-status', role: 'status' }, LINK_LABELS.connecting);
@@ -30,7 +33,7 @@ export function renderHeader(title: string, user: PublicUser, onLogout: () => vo
     h('h1', { class: 'screen-title' }, title),
     h('div', { class: 'topbar-right' },
       clock,
-      link,
+      opts.live === false ? null : link,
       h('span', { class: 'who', 'data-testid': 'current-user' },
         h('strong', {}, user.username), ' · ', ROLE_LABELS[user.role]),
       h('button', { type: 'button', class: 'btn btn-quiet', 'data-testid': 'logout', onclick: onLogout }, 'Log out'),

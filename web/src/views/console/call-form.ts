@@ -1,5 +1,6 @@
 import { logCall, type CallCreated, type NewCall } from '../../api/cases';
 import { errorMessage } from '../../api/http';
+import { cases } from '../../state/cases';
 import { errorBox, field, h } from '../../ui/dom';
 import { fixWarnings, formatLatLon, latestFix } from '../../ui/format';
 
@@ -73,10 +74,12 @@ export function renderCallForm(onLogged: (res: CallCreated) => void): HTMLElemen
     }
     submit.disabled = true;
     submit.textContent = 'Logging…';
+    // Known before the request left, so a socket event for a brand-new case cannot count.
+    const knownBefore = new Set(cases.get().keys());
     logCall(call)
       .then((res) => {
         form.reset();
-        result.replaceChildren(...describeResult(res));
+        result.replaceChildren(...describeResult(res, knownBefore.has(res.caseId)));
         result.dataset.caseId = res.caseId;
         onLogged(res);
         callerNumber.focus();
@@ -90,9 +93,11 @@ export function renderCallForm(onLogged: (res: CallCreated) => void): HTMLElemen
   return form;
 }
 
-function describeResult(res: CallCreated): Node[] {
+function describeResult(res: CallCreated, joined: boolean): Node[] {
   const fix = latestFix(res.case.positions);
-  const parts: Node[] = [h('span', { class: 'ok' }, `Call logged on case ${res.caseId}.`)];
+  const parts: Node[] = [h('span', { class: 'ok' }, joined
+    ? `Call logged on open case ${res.caseId} (same caller number).`
+    : `Call logged on case ${res.caseId}.`)];
   if (fix && fix.lat !== null && fix.lon !== null) parts.push(h('span', {}, ` Fix: ${formatLatLon(fix.lat, fix.lon)}.`));
   const warnings = fix ? fixWarnings(fix) : [];
   if (warnings.length) parts.push(h('span', { class: 'warn' }, ` ⚠ ${warnings.join('; ')} — ask the caller again.`));

@@ -1,6 +1,7 @@
 import type { Case } from '../../../../shared/domain/case';
 import type { NotificationStatus } from '../../../../shared/realtime/events';
 import { cases, notifications, selectedCaseId } from '../../state/cases';
+import { harbours } from '../../state/harbours';
 import { h, replaceChildren } from '../../ui/dom';
 import { fixWarnings, formatCount, formatDecimal, formatLatLon, formatUtc, hasFix } from '../../ui/format';
 import { peopleSummary, phaseBadge } from './case-summary';
@@ -101,7 +102,7 @@ function dockingTable(c: Case): Node {
 function notificationsTable(notes: NotificationStatus[]): Node {
   const rows = [...notes].reverse().map((n) => h('tr', {},
     h('td', { class: 'mono' }, formatUtc(n.at)),
-    h('td', {}, n.harbourId),
+    h('td', {}, harbours.get().get(n.harbourId)?.name ?? n.harbourId),
     h('td', {}, n.channel),
     h('td', {}, h('span', { class: `badge notify-${n.status}` }, n.status)),
     h('td', {}, n.detail ?? ''),

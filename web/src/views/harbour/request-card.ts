@@ -2,7 +2,9 @@ import type { HarbourDockingView } from '../../../../shared/domain/docking-reque
 import { answerDockingRequest } from '../../api/docking';
 import { errorMessage } from '../../api/http';
 import { errorBox, field, h } from '../../ui/dom';
-import { formatCount, formatCountdown, formatUtc } from '../../ui/format';
+import { formatCountdown, formatUtc } from '../../ui/format';
+
+const known = (n: number | null) => (n === null ? 'not known' : String(n));
 
 /** One docking request as a harbour sees it, with Accept / Decline when it is still pending. */
 export function renderRequestCard(r: HarbourDockingView, onAnswered: (r: HarbourDockingView) => void): HTMLElement {
@@ -15,13 +17,13 @@ export function renderRequestCard(r: HarbourDockingView, onAnswered: (r: Harbour
   },
   h('div', { class: 'card-head' },
     h('span', { class: `badge docking-${r.status}`, 'data-testid': 'request-status' }, r.status),
-    h('h3', {}, `${formatCount(r.personsOnBoard)} people need a safe port`),
+    h('h3', {}, r.personsOnBoard === null ? 'People need a safe port (number not known)' : `${r.personsOnBoard} people need a safe port`),
     pending ? h('span', { class: 'countdown', 'data-deadline': r.deadline, 'data-testid': 'countdown' }, formatCountdown(r.deadline)) : null,
   ),
   h('dl', { class: 'facts' },
-    h('dt', {}, 'Women'), h('dd', {}, formatCount(r.women)),
-    h('dt', {}, 'Children'), h('dd', {}, formatCount(r.children)),
-    h('dt', {}, 'Medical cases'), h('dd', { class: r.medical ? 'attention' : '' }, formatCount(r.medical)),
+    h('dt', {}, 'Women'), h('dd', {}, known(r.women)),
+    h('dt', {}, 'Children'), h('dd', {}, known(r.children)),
+    h('dt', {}, 'Medical cases'), h('dd', { class: r.medical ? 'attention' : '' }, known(r.medical)),
     h('dt', {}, 'Approximate area'), h('dd', {}, r.approximateArea),
     h('dt', {}, 'Distance'), h('dd', {}, `${Math.round(r.distanceNm)} nm`),
     h('dt', {}, 'Estimated arrival'), h('dd', {}, r.etaHours === null ? 'unknown' : `in about ${r.etaHours.toFixed(1)} h`),
@@ -30,8 +32,19 @@ export function renderRequestCard(r: HarbourDockingView, onAnswered: (r: Harbour
     r.answeredAt ? [h('dt', {}, 'Answered'), h('dd', { class: 'mono' }, formatUtc(r.answeredAt))] : null,
     r.places !== null ? [h('dt', {}, 'Places offered'), h('dd', {}, String(r.places))] : null,
   ),
-  pending ? answerForms(r, onAnswered) : null,
+  pending ? answerForms(r, onAnswered) : answeredNote(r),
   );
+}
+
+const ANSWERED: Record<Exclude<HarbourDockingView['status'], 'pending'>, string> = {
+  accepted: 'You accepted this request. The hotline sees your answer and will be in touch.',
+  declined: 'You declined this request. The hotline sees your answer and is asking other harbours.',
+  expired: 'The deadline passed without an answer; the hotline has asked other harbours.',
+  cancelled: 'Another harbour took these people; nothing more is needed from you.',
+};
+
+function answeredNote(r: HarbourDockingView): HTMLElement | null {
+  return r.status === 'pending' ? null : h('p', { class: 'answered-note' }, ANSWERED[r.status]);
 }
 
 function answerForms(r: HarbourDockingView, onAnswered: (r: HarbourDockingView) => void): HTMLElement {
