@@ -11,10 +11,10 @@ import type { Readable } from 'node:stream';
 import { AisDecoder, SKIP_REASONS, type AisDecoderStats } from '../../shared/ais';
 import { UsageError } from './usage-error';
 
-/** Output is written in batches of about this many characters rather than one write per message. */
-const BATCH_CHARS = 64 * 1024;
 const LF = 10;
 const CR = 13;
+/** No NMEA line comes near this; a longer run without a line break (binary noise) is cut here. */
+const MAX_LINE_BYTES = 64 * 1024;
 
 async function openInput(source: string): Promise<Readable> {
   if (source === '-') return process.stdin;
@@ -82,7 +82,12 @@ export async function run(args: string[]): Promise<number> {
   for await (const chunk of input as AsyncIterable<Buffer | string>) {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'latin1') : chunk;
     rest = splitLines(rest ? Buffer.concat([rest, bytes]) : bytes, onLine);
-    if (batch.length >= BATCH_CHARS) await writeBatch();
+    if (rest && rest.length > MAX_LINE_BYTES) {
+      onLine(rest, 0, rest.length);
+      rest = undefined;
+    }
+    // One write per input chunk: few syscalls on a file, no delay on a slow live feed.
+    if (batch !== '') await writeBatch();
     if (closed) break;
   }
   if (rest && !closed) onLine(rest, 0, rest.length);
