@@ -2,10 +2,23 @@ import type { ApiErrorBody } from '../../../shared/errors';
 
 /** An API failure carrying the server's error code and a sentence to show the user. */
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) {
+  constructor(readonly status: number, readonly code: string, message: string, readonly details?: unknown) {
     super(message);
     this.name = 'ApiError';
   }
+}
+
+/** One field the server refused, from a validation error's details. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/** The fields a validation error names (the first segment of each path), when it names any. */
+export function fieldProblems(err: unknown): FieldProblem[] {
+  if (!(err instanceof ApiError) || !Array.isArray(err.details)) return [];
+  return err.details.flatMap((d: { path?: unknown; message?: unknown }) =>
+    Array.isArray(d?.path) && d.path.length && typeof d.message === 'string' ? [{ field: String(d.path[0]), message: d.message }] : []);
 }
 
 let csrfToken: string | null = null;
@@ -68,9 +81,7 @@ async function readJson(res: Response): Promise<unknown> {
 
 function toApiError(res: Response, body: unknown): ApiError {
   const b = body as Partial<ApiErrorBody> | null;
-  if (b && typeof b.message === 'string' && b.message) {
-    return new ApiError(res.status, b.error ?? 'error', b.message.charAt(0).toUpperCase() + b.message.slice(1));
-  }
+  if (b && typeof b.message === 'string' && b.message) return new ApiError(res.status, b.error ?? 'error', b.message, b.details);
   const fallback = res.status >= 500
     ? `The server had a problem (${res.status}). Try again in a moment.`
     : `The request was refused (${res.status} ${res.statusText}).`;

@@ -1,5 +1,5 @@
 import { logCall, type CallCreated, type NewCall } from '../../api/cases';
-import { errorMessage } from '../../api/http';
+import { errorMessage, fieldProblems } from '../../api/http';
 import { cases } from '../../state/cases';
 import { errorBox, field, h } from '../../ui/dom';
 import { fixWarnings, formatLatLon, latestFix } from '../../ui/format';
@@ -51,6 +51,7 @@ export function renderCallForm(onLogged: (res: CallCreated) => void): HTMLElemen
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     error.clear();
+    form.querySelectorAll('[aria-invalid]').forEach((el) => el.removeAttribute('aria-invalid'));
     result.textContent = '';
     delete result.dataset.caseId;
     let call: NewCall;
@@ -84,13 +85,31 @@ export function renderCallForm(onLogged: (res: CallCreated) => void): HTMLElemen
         onLogged(res);
         callerNumber.focus();
       })
-      .catch((err: unknown) => error.show(errorMessage(err)))
+      .catch((err: unknown) => error.show(explain(form, err)))
       .finally(() => {
         submit.disabled = false;
         submit.textContent = 'Log call';
       });
   });
   return form;
+}
+
+/**
+ * The server's refusal in the form's own words: fields it names are marked invalid, called by
+ * their labels, and the first one gets the focus.
+ */
+function explain(form: HTMLFormElement, err: unknown): string {
+  const problems = fieldProblems(err);
+  const named = problems.flatMap((p) => {
+    const input = form.querySelector<HTMLElement>(`[name="${CSS.escape(p.field)}"]`);
+    if (!input) return [];
+    input.setAttribute('aria-invalid', 'true');
+    const label = form.querySelector(`label[for="${CSS.escape(input.id)}"]`)?.textContent ?? p.field;
+    return [{ input, text: `${label}: ${p.message}` }];
+  });
+  if (!named.length) return errorMessage(err);
+  named[0].input.focus();
+  return named.map((n) => n.text).join('. ');
 }
 
 function describeResult(res: CallCreated, joined: boolean): Node[] {
