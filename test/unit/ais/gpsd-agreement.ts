@@ -59,12 +59,13 @@ export function compareWithGpsd(records: GpsdRecord[], messages: AisMessage[], e
     const part = rec.part === 'A' ? 0 : rec.part === 'B' ? 1 : undefined;
     const merged = rec.type === 24 && part === undefined;
     const i = take(rec, (m) => rec.type !== 24 || isPart(m, merged ? 1 : part!));
-    // For a merged type 24 the name comes from the latest part A before this part B.
+    // For a merged type 24 the name comes from the latest part A before this part B (which gpsd's
+    // split output may already have reported on its own).
     let nameFrom = -1;
     if (merged && i >= 0) {
       for (let j = i - 1; j >= 0 && nameFrom < 0; j--) {
         const m = messages[j]!;
-        if (!used[j] && isPart(m, 0) && m.mmsi === rec.mmsi) nameFrom = j;
+        if (isPart(m, 0) && m.mmsi === rec.mmsi) nameFrom = j;
       }
     }
     if (i < 0 || (merged && nameFrom < 0)) {

@@ -91,7 +91,10 @@ export function expectedFromScaled(rec: GpsdRecord, key: string): Expected | und
       return absentIf(v === 181, v, rounding(rec, key));
     case 'speed':
       if (longRange) return absentIf(v === 63, v);
-      return rec.type === 9 ? absentIf(v === 1023, v) : absentIf(v === 102.3, v, rounding(rec, key));
+      if (rec.type === 9) return absentIf(v === 1023, v);
+      // gpsdecode prints "nan" for not available and "fast" for 102.2 knots or more.
+      if (v === 'fast') return exact(102.2);
+      return absentIf(v === 102.3 || v === 'nan', v, rounding(rec, key));
     case 'course':
       return longRange ? absentIf(v === 511, v) : absentIf(v === 360, v, rounding(rec, key));
     case 'draught':

@@ -16,7 +16,7 @@ function longRange(fields: { lon: number; lat: number; speed?: number; course?: 
 }
 
 describe('type 27 long-range position reports', () => {
-  test('a boat south-west of Lampedusa... in the south-western quadrant is negative on both axes', () => {
+  test('a position south and west of Greenwich and the equator is negative on both axes', () => {
     // 33 deg 30' S, 12 deg 36' W, in tenths of a minute.
     expect(longRange({ lat: -33.5 * 600, lon: -12.6 * 600 })).toMatchObject({ lat: -33.5, lon: -12.6 });
   });

@@ -104,10 +104,10 @@ export function positionReport(fields: PositionFields = {}): PayloadBuilder {
     .uint(0, 2).uint(0, 3).uint(0, 1).uint(12345, 19);
 }
 
-/** Text fields of a type 5 report, as raw six-bit strings (may contain '@' and spaces). */
-export function staticVoyageData(text: { callsign?: string; shipname?: string; destination?: string } = {}): PayloadBuilder {
+/** A type 5 report; text fields as raw six-bit strings (may contain '@' and spaces). */
+export function staticVoyageData(text: { callsign?: string; shipname?: string; destination?: string; mmsi?: number } = {}): PayloadBuilder {
   return new PayloadBuilder()
-    .uint(5, 6).uint(0, 2).uint(235000001, 30).uint(2, 2).uint(9000000, 30)
+    .uint(5, 6).uint(0, 2).uint(text.mmsi ?? 235000001, 30).uint(2, 2).uint(9000000, 30)
     .text(text.callsign ?? 'ABCD1', 7).text(text.shipname ?? 'SEA RESCUER', 20)
     .uint(51, 8).uint(20, 9).uint(10, 9).uint(3, 6).uint(4, 6).uint(1, 4)
     .uint(6, 4).uint(15, 5).uint(12, 5).uint(30, 6).uint(45, 8)
