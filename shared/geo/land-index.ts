@@ -2,13 +2,17 @@
  * The coastline of world-atlas's 1:10m land polygons (Natural Earth), cut into segments and filed
  * in a grid of half-degree cells, so that a land or distance query looks at the few hundred
  * segments near a point instead of the 400,000 of the whole world. The 10m scale is the one that
- * still has Lampedusa, Linosa and Comino; the 50m one does not. Built once, on first use (about
+ * still has Lampedusa and Linosa; the 50m one does not. Built once, on first use (about
  * half a second).
  */
 import { readFileSync } from 'node:fs';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+
+// Math's functions held locally: under jest's VM sandbox every `Math.x` is a slow global
+// lookup, and these run hundreds of thousands of times while the index is built.
+const { abs, floor, max, min, sign } = Math;
 
 /** Size of a grid cell, in degrees. */
 export const CELL_DEG = 0.5;
@@ -33,12 +37,12 @@ let index: LandIndex | undefined;
 
 /** The grid column of a longitude in [-180, 180], clamped so that 180 itself is the last column. */
 export function col(lon: number): number {
-  return Math.max(0, Math.min(COLS - 1, Math.floor((lon + 180) / CELL_DEG)));
+  return max(0, min(COLS - 1, floor((lon + 180) / CELL_DEG)));
 }
 
 /** The grid row of a latitude, clamped to the grid. */
 export function row(lat: number): number {
-  return Math.max(0, Math.min(ROWS - 1, Math.floor((lat + 90) / CELL_DEG)));
+  return max(0, min(ROWS - 1, floor((lat + 90) / CELL_DEG)));
 }
 
 /** The land index, built on first use. */
@@ -59,7 +63,7 @@ export function landIndex(): LandIndex {
 }
 
 function build(rings: Position[][]): LandIndex {
-  const count = rings.reduce((n, r) => n + Math.max(0, r.length - 1), 0);
+  const count = rings.reduce((n, r) => n + max(0, r.length - 1), 0);
   const segments = new Float64Array(count * 4);
   const cells = new Map<number, number[]>();
   const closures: number[][] = [];
@@ -73,15 +77,21 @@ function build(rings: Position[][]): LandIndex {
       const lat2 = ring[i + 1][1];
       // A few edges (Fiji, Chukotka, Antarctica) step from 179.9 to -180: the same meridian, so
       // keep them on one side instead of letting them span the whole map.
-      if (Math.abs(lon1 - lon2) > 180) {
-        if (Math.abs(lon1) === 180) lon1 = Math.sign(lon2) * 180;
-        else lon2 = Math.sign(lon1) * 180;
-        jumps.push(Math.abs(lon1) === 180 ? lat1 : lat2);
+      if (abs(lon1 - lon2) > 180) {
+        if (abs(lon1) === 180) lon1 = sign(lon2) * 180;
+        else lon2 = sign(lon1) * 180;
+        jumps.push(abs(lon1) === 180 ? lat1 : lat2);
       }
-      segments.set([lon1, lat1, lon2, lat2], s * 4);
+      // Plain indexing rather than destructuring: this loop runs 400,000 times at start-up.
+      segments[s * 4] = lon1;
+      segments[s * 4 + 1] = lat1;
+      segments[s * 4 + 2] = lon2;
+      segments[s * 4 + 3] = lat2;
       // File the segment in every cell its bounding box touches (segments are short at this scale).
-      const [c1, c2] = [col(Math.min(lon1, lon2)), col(Math.max(lon1, lon2))];
-      const [r1, r2] = [row(Math.min(lat1, lat2)), row(Math.max(lat1, lat2))];
+      const c1 = col(min(lon1, lon2));
+      const c2 = col(max(lon1, lon2));
+      const r1 = row(min(lat1, lat2));
+      const r2 = row(max(lat1, lat2));
       for (let r = r1; r <= r2; r++) {
         for (let c = c1; c <= c2; c++) {
           const key = r * COLS + c;

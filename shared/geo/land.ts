@@ -5,6 +5,10 @@
  */
 import { CELL_DEG, COLS, ROWS, col, landIndex, row } from './land-index';
 
+// Math's functions held locally: under jest's VM sandbox every `Math.x` is a slow global
+// lookup, and these run for every coastline segment a query looks at.
+const { cos, hypot, max, min } = Math;
+
 /** Whether the position lies on land (a point exactly on the coastline may go either way). */
 export function isOnLand(lat: number, lon: number): boolean {
   if (!Number.isFinite(lat) || !Number.isFinite(lon)) return false;
@@ -17,9 +21,12 @@ export function isOnLand(lat: number, lon: number): boolean {
   for (let c = col(x); c < COLS; c++) {
     const list = cells.get(r * COLS + c);
     if (!list) continue;
-    for (const s of list) {
-      const o = s * 4;
-      const [x1, y1, x2, y2] = [segments[o], segments[o + 1], segments[o + 2], segments[o + 3]];
+    for (let k = 0; k < list.length; k++) {
+      const o = list[k] * 4;
+      const x1 = segments[o];
+      const y1 = segments[o + 1];
+      const x2 = segments[o + 2];
+      const y2 = segments[o + 3];
       if (y1 > lat === y2 > lat) continue;
       const cross = x1 + ((lat - y1) * (x2 - x1)) / (y2 - y1);
       if (cross > x && col(cross) === c) crossings++;
@@ -39,7 +46,7 @@ export function nearestCoastNm(lat: number, lon: number): number {
   if (!Number.isFinite(lat) || !Number.isFinite(lon)) return Number.NaN;
   const { segments, cells } = landIndex();
   const x0 = wrap(lon);
-  const cosLat = Math.max(Math.cos((lat * Math.PI) / 180), 1e-6);
+  const cosLat = max(cos((lat * Math.PI) / 180), 1e-6);
   const r0 = row(lat);
   const c0 = col(x0);
   let best = Infinity;
@@ -49,11 +56,11 @@ export function nearestCoastNm(lat: number, lon: number): number {
     for (let r = r0 - ring; r <= r0 + ring; r++) {
       if (r < 0 || r >= ROWS) continue;
       const step = r === r0 - ring || r === r0 + ring ? 1 : 2 * ring;
-      for (let c = c0 - ring; c <= c0 + ring; c += Math.max(step, 1)) {
+      for (let c = c0 - ring; c <= c0 + ring; c += max(step, 1)) {
         const list = cells.get(r * COLS + (((c % COLS) + COLS) % COLS));
         if (!list) continue;
-        for (const s of list) {
-          const o = s * 4;
+        for (let k = 0; k < list.length; k++) {
+          const o = list[k] * 4;
           const d = segmentNm(lat, x0, cosLat, segments[o], segments[o + 1], segments[o + 2], segments[o + 3]);
           if (d < best) best = d;
         }
@@ -72,8 +79,8 @@ function segmentNm(lat0: number, lon0: number, cosLat: number, lon1: number, lat
   const dx = bx - ax;
   const dy = by - ay;
   const len2 = dx * dx + dy * dy;
-  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2));
-  return Math.hypot(ax + t * dx, ay + t * dy);
+  const t = len2 === 0 ? 0 : max(0, min(1, -(ax * dx + ay * dy) / len2));
+  return hypot(ax + t * dx, ay + t * dy);
 }
 
 /** A longitude or longitude difference brought into [-180, 180). */
