@@ -63,7 +63,7 @@ function variants(r: () => number): Sample[] {
   ];
 }
 
-function corpus(): Sample[] {
+function corpus(): { examples: number; samples: Sample[] } {
   const file = join(__dirname, '..', 'shared', 'data', 'positions', 'examples.tsv');
   const examples = readFileSync(file, 'utf8').split('\n').filter((l) => l && !l.startsWith('#'))
     .map((l) => l.split('\t')).filter(([, lat]) => lat !== 'ERROR')
@@ -71,7 +71,7 @@ function corpus(): Sample[] {
   const r = rng(20240501);
   const generated: Sample[] = [];
   for (let i = 0; i < 150; i++) generated.push(...variants(r));
-  return [...examples, ...generated];
+  return { examples: examples.length, samples: [...examples, ...generated] };
 }
 
 const PARSERS: Parser[] = [
@@ -111,9 +111,9 @@ function row(cells: (string | number)[]): string {
   return cells.map((c, i) => (i < 2 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join(' ');
 }
 
-const all = corpus();
+const { examples, samples: all } = corpus();
 const [haven, ...references] = PARSERS;
-console.log(`corpus: ${all.length} position texts (examples.tsv + ${all.length - 22} generated), ${SECONDS} s per measurement\n`);
+console.log(`corpus: ${all.length} position texts (${examples} from examples.tsv, ${all.length - examples} generated), ${SECONDS} s per measurement\n`);
 console.log(row(['parser', 'inputs', 'texts', 'parses/s', 'us/parse']));
 const havenAll = throughput(haven, all);
 console.log(row([haven.name, `all (${handled(haven, all).length} read right)`, all.length, Math.round(havenAll), (1e6 / havenAll).toFixed(2)]));
