@@ -76,7 +76,7 @@ export class AisDecoder {
   /** Decodes the line `bytes[start, end)` (without its line break), as read from a socket or file. */
   pushBytes(bytes: Uint8Array, start: number, end: number, now?: number): AisPushResult {
     this.lines++;
-    const s = parseVdmSentence(bytes, start, end);
+    const s = parseVdmSentence(bytes, Math.max(0, start), Math.min(end, bytes.length));
     if (isSkipReason(s)) return this.skip(s, 1);
     const tagBlock = s.tagStart >= 0 ? parseTagBlock(latin1(bytes, s.tagStart, s.tagEnd)) : undefined;
     const reader = this.reader;

@@ -25,6 +25,11 @@ export const DEFAULT_FRAGMENT_TIMEOUT_MS = 5_000;
 /** Channels x sequence ids give about 40 live keys; beyond this the oldest message is given up. */
 export const DEFAULT_MAX_PENDING = 64;
 
+/** A copy that owns its bytes (a Node Buffer's slice() would share the socket's or file's). */
+function copy(bytes: Uint8Array): Uint8Array {
+  return new Uint8Array(bytes);
+}
+
 /** Assembles fragments of one feed. Not shared between feeds: sequence ids are per receiver. */
 export class MultipartAssembler {
   // Insertion order is arrival order of first fragments, so the oldest entries come first.
@@ -52,7 +57,7 @@ export class MultipartAssembler {
     if (number === 1) {
       if (entry) dropped += this.remove(key, entry);
       if (this.pending.size >= this.maxPending) dropped += this.removeOldest();
-      this.pending.set(key, { total: count, parts: [payload.slice()], startedAt: now });
+      this.pending.set(key, { total: count, parts: [copy(payload)], startedAt: now });
       this.heldLines += 1;
       return { kind: 'pending', dropped };
     }
@@ -61,7 +66,7 @@ export class MultipartAssembler {
       if (entry) dropped += this.remove(key, entry);
       return { kind: 'orphan', dropped };
     }
-    entry.parts.push(payload.slice());
+    entry.parts.push(copy(payload));
     this.heldLines += 1;
     if (entry.parts.length < count) return { kind: 'pending', dropped };
     this.remove(key, entry);

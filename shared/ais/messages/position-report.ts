@@ -6,7 +6,7 @@ import { courseTenths, lat, lon, speedTenths, turn, unlessNotAvailable } from '.
 
 /** Shortest accepted report: a few transmitters in the wild send 163 bits instead of 168. */
 const MIN_BITS = 163;
-/** Longest accepted report (gpsd's limit; longer ones are noise). */
+/** Longest accepted report: current gpsd's limit (3.22 had none); longer ones are noise. */
 const MAX_BITS = 204;
 
 /** Decodes a type 1, 2 or 3 message already loaded into `r`. */

@@ -110,4 +110,12 @@ describe('multipart messages', () => {
     ];
     expect(names(new AisDecoder(), lines)).toEqual(['HEALTH CONTROL 13', 'HEALTH CONTROL 13']);
   });
+
+  test('a caller that reuses its buffer after pushBytes does not corrupt the message being assembled', () => {
+    const [a1, a2] = fragments(VESSEL_A, 2, { sequenceId: '1' }).map((line) => Buffer.from(line, 'latin1'));
+    const decoder = new AisDecoder();
+    decoder.pushBytes(a1!, 0, a1!.length, 0);
+    a1!.fill(48); // a socket listener's buffer, overwritten by the next read
+    expect(decoder.pushBytes(a2!, 0, a2!.length, 0).message).toMatchObject({ shipname: 'ALAN KURDI', destination: 'LAMPEDUSA' });
+  });
 });
