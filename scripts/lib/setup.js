@@ -82,7 +82,9 @@ function ensureWebBuild() {
   const out = path.join(root, 'web', 'dist', 'app.js');
   const newest = (dir) => fs.readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile()).reduce((m, e) => Math.max(m, fs.statSync(path.join(e.parentPath ?? e.path, e.name)).mtimeMs), 0);
-  const srcTime = Math.max(newest(path.join(root, 'web', 'src')), newest(path.join(root, 'shared')));
+  const srcTime = Math.max(newest(path.join(root, 'web', 'src')), newest(path.join(root, 'shared')),
+    ...['index.html', 'config.js'].map((f) => path.join(root, 'web', f)).filter(fs.existsSync).map((f) => fs.statSync(f).mtimeMs),
+    fs.statSync(path.join(root, 'scripts', 'build-web.js')).mtimeMs);
   if (fs.existsSync(out) && fs.statSync(out).mtimeMs >= srcTime) return;
   execFileSync(process.execPath, [path.join(root, 'scripts', 'build-web.js')], { cwd: root, stdio: 'inherit' });
 }

@@ -4,6 +4,7 @@ import { HttpError } from '../http/errors';
 import type { UserRecord } from '../store/users.store';
 import { loadCase } from './load-case';
 import { latestFix, locate } from './locate';
+import { recordFix } from './record-fix';
 
 /** Add a position report to a case (operator, crew or SMS); unparseable text is kept with a warning. */
 export async function addPosition(deps: Deps, caseId: string, input: PositionInput, actor: UserRecord): Promise<Case> {
@@ -11,12 +12,20 @@ export async function addPosition(deps: Deps, caseId: string, input: PositionInp
   const previous = latestFix(await deps.store.cases.fixes(caseId));
   const fix = locate({ ...input }, previous);
   if (!fix) throw new HttpError(400, 'no_position', 'give text, or lat and lon');
-  await deps.store.cases.addFix(caseId, fix, {
+  if (input.corrects !== undefined) {
+    if (input.corrects >= (await deps.store.cases.fixes(caseId)).length) throw new HttpError(400, 'invalid_body', `corrects: no position ${input.corrects}`);
+    fix.corrects = input.corrects;
+  }
+  await recordFix(deps.store, caseId, fix, {
     type: 'position', actor: actor.username, at: fix.at,
-    summary: `position from ${fix.source}: ${fix.lat !== null ? `${fix.lat.toFixed(5)}, ${fix.lon!.toFixed(5)}` : 'NOT understood'}${fix.raw ? ` ("${fix.raw.slice(0, 120)}")` : ''}`,
+    summary: `${fix.corrects !== undefined ? `correction of position ${fix.corrects + 1}, ` : ''}position from ${fix.source}: ${fix.lat !== null ? `${fix.lat.toFixed(5)}, ${fix.lon!.toFixed(5)}` : 'NOT understood'}${fix.raw ? ` ("${fix.raw.slice(0, 120)}")` : ''}`,
     data: { warnings: fix.warnings },
   });
   const c = (await loadCase(deps.store, caseId))!;
+  // A case logged without a usable position is matched as soon as it has one.
+  if (fix.lat !== null && c.dockingRequests.length === 0 && c.status === 'open') {
+    await deps.queues.matchCase({ caseId, reason: 'new' }, `position.${c.positions.length}`);
+  }
   deps.broadcast.caseChanged(c);
   return c;
 }

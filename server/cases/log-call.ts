@@ -5,6 +5,7 @@ import type { Auth } from '../http/auth';
 import { callerHash } from './caller-thread';
 import { loadCase } from './load-case';
 import { latestFix, locate } from './locate';
+import { recordFix } from './record-fix';
 
 /** The result of logging a call: the call's id and the (new or joined) case. */
 export interface LoggedCall { callId: string; caseId: string; case: Case; joined: boolean }
@@ -33,7 +34,7 @@ export async function logCall(deps: Deps, input: CallInput, actor: Auth['user'],
   const counts = { personsOnBoard: input.personsOnBoard, women: input.women, children: input.children, medical: input.medical };
 
   if (existingId) {
-    if (fix) await store.cases.addFix(caseId, fix, { ...entry, type: 'position', summary: `${entry.summary}` });
+    if (fix) await recordFix(store, caseId, fix, entry);
     else await store.cases.note(caseId, entry);
     const changed = Object.fromEntries(Object.entries({ ...counts, boat: input.boat, departure: input.departure }).filter(([, v]) => v !== undefined));
     if (Object.keys(changed).length) {

@@ -6,7 +6,7 @@ import { decodeFields, encodeFields } from './codec';
 import { addTimeline, readTimeline, type NewTimelineEntry } from './timeline.store';
 
 /** The stored part of a case: what is not derived from fixes, docking requests or the timeline. */
-export type CaseRecord = Omit<Case, 'positions' | 'srr' | 'dockingRequests' | 'timeline'>;
+export type CaseRecord = Omit<Case, 'positions' | 'srr' | 'estimate' | 'dockingRequests' | 'timeline'>;
 
 const encode = (rec: Partial<CaseRecord>) => encodeFields(rec);
 
@@ -53,6 +53,14 @@ export class CasesStore {
     m.hset(this.keys.case(caseId), encode({ updatedAt: new Date().toISOString() }));
     addTimeline(m, this.keys, caseId, entry);
     await exec(m);
+  }
+
+  /** Mark fix `index` confirmed by an operator (atomic read-modify-write); false when there is no such fix. */
+  async confirmFix(caseId: string, index: number, entry: NewTimelineEntry): Promise<boolean> {
+    const ok = await this.redis.eval(CONFIRM_FIX, 1, this.keys.caseFixes(caseId), String(index));
+    if (ok !== 1) return false;
+    await this.note(caseId, entry);
+    return true;
   }
 
   /** Change some fields of a case, recording the change in the same transaction. */
@@ -111,6 +119,15 @@ export async function exec(m: ReturnType<Redis['multi']>): Promise<unknown[]> {
   for (const [err] of res) if (err) throw err;
   return res.map(([, v]) => v);
 }
+
+const CONFIRM_FIX = `
+local raw = redis.call('LINDEX', KEYS[1], ARGV[1])
+if not raw then return 0 end
+-- A textual swap, not cjson: cjson would turn the empty warnings array into an object. Inside the
+-- raw text a quote is escaped, so this top-level key cannot be matched there.
+local s, e = string.find(raw, '"confirmed":false', 1, true)
+if s then redis.call('LSET', KEYS[1], ARGV[1], string.sub(raw, 1, s - 1) .. '"confirmed":true' .. string.sub(raw, e + 1)) end
+return 1`;
 
 const DEL_IF_EQUALS = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0";
 

@@ -8,8 +8,6 @@ import type { Keys } from './keys';
 export interface UserRecord extends PublicUser {
   passwordHash: string;
   phone?: string;
-  /** For crew: the case their vessel is assigned to. */
-  assignedCaseId?: string;
   createdAt: string;
 }
 
@@ -50,5 +48,5 @@ export class UsersStore {
 
 /** The public view of a user record. */
 export function publicUser(u: UserRecord): PublicUser {
-  return { id: u.id, username: u.username, role: u.role, harbourId: u.harbourId, vesselMmsi: u.vesselMmsi };
+  return { id: u.id, username: u.username, role: u.role, harbourId: u.harbourId, vesselMmsi: u.vesselMmsi, assignedCaseId: u.assignedCaseId };
 }

@@ -70,6 +70,14 @@ export const CallInput = z.object({
 /** Body of POST /api/calls. */
 export type CallInput = z.infer<typeof CallInput>;
 
+/** A dead-reckoned position when the newest fix has aged: always labelled an estimate, never a fix. */
+export const Estimate = z.object({
+  lat: z.number(), lon: z.number(), radiusNm: z.number(), basedOn: z.number().int(),
+  courseDeg: z.number().nullable(), speedKn: z.number(), at: z.string(),
+});
+/** A dead-reckoned position. */
+export type Estimate = z.infer<typeof Estimate>;
+
 /** A case as operators see it. */
 export const Case = z.object({
   id: z.string(),
@@ -79,6 +87,7 @@ export const Case = z.object({
   callerNumber: z.string().nullable(),
   positions: z.array(Fix),
   srr: z.array(SrrRef),
+  estimate: Estimate.nullable(),
   personsOnBoard: z.number().int().nullable(),
   women: z.number().int().nullable(),
   children: z.number().int().nullable(),
@@ -93,6 +102,21 @@ export const Case = z.object({
 });
 /** A case as operators see it. */
 export type Case = z.infer<typeof Case>;
+
+/** How an attempt to reach a rescue centre or authority went: the record that documents non-assistance. */
+export const ContactOutcome = z.enum(['unreachable', 'no_answer', 'acknowledged', 'refused', 'referred']);
+
+/** Body of POST /api/cases/:id/contacts: one attempt to reach an authority. */
+export const AuthorityContactInput = z.object({
+  authority: z.string().trim().min(2).max(200),
+  channel: z.enum(['phone', 'email', 'radio', 'fax', 'sms', 'other']),
+  outcome: ContactOutcome,
+  referredTo: z.string().max(200).optional(),
+  notes: z.string().max(4000).optional(),
+  at: z.iso.datetime({ offset: true }).optional(),
+}).strict().refine((c) => c.outcome !== 'referred' || c.referredTo, { message: 'say whom they referred you to', path: ['referredTo'] });
+/** Body of POST /api/cases/:id/contacts. */
+export type AuthorityContactInput = z.infer<typeof AuthorityContactInput>;
 
 /** Body of PATCH /api/cases/:id. */
 export const CasePatch = z.object({
@@ -118,6 +142,8 @@ export const PositionInput = z.object({
   lon: z.number().min(-180).max(180).optional(),
   source: z.enum(['caller', 'sms', 'operator', 'crew', 'aircraft']).default('operator'),
   at: z.iso.datetime({ offset: true }).optional(),
+  /** Index in positions[] of the fix this one corrects (an operator fixing a misread position). */
+  corrects: z.number().int().min(0).optional(),
 }).strict().refine((p) => p.text !== undefined || (p.lat !== undefined && p.lon !== undefined), {
   message: 'give text, or lat and lon',
 });

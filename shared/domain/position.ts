@@ -18,6 +18,8 @@ export const Fix = z.object({
   source: FixSource,
   warnings: z.array(z.string()).default([]),
   confirmed: z.boolean().default(false),
+  /** Index of the fix this one corrects, when an operator corrected a misread position. */
+  corrects: z.number().int().optional(),
 });
 /** One position report on a case. */
 export type Fix = z.infer<typeof Fix>;

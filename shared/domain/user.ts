@@ -12,6 +12,8 @@ export const PublicUser = z.object({
   role: Role,
   harbourId: z.string().optional(),
   vesselMmsi: z.string().optional(),
+  /** For crew: the case their vessel is assigned to. */
+  assignedCaseId: z.string().optional(),
 });
 /** A user as the API shows it. */
 export type PublicUser = z.infer<typeof PublicUser>;

@@ -1,9 +1,12 @@
 import { Router } from 'express';
-import { CasePatch, PositionInput } from '../../../shared/domain/case';
+import { AuthorityContactInput, CasePatch, PositionInput } from '../../../shared/domain/case';
 import type { Deps } from '../../deps';
 import { allow, who } from '../../http/auth';
 import { HttpError } from '../../http/errors';
 import { addPosition } from '../../cases/add-position';
+import { confirmFix } from '../../cases/confirm-fix';
+import { issueSitrep } from '../../cases/issue-sitrep';
+import { logAuthorityContact } from '../../cases/log-authority-contact';
 import { loadCase } from '../../cases/load-case';
 import { updateCase } from '../../cases/update-case';
 import { crewView } from '../../cases/views';
@@ -48,9 +51,25 @@ export function casesRouter(deps: Deps): Router {
     res.status(201).json({ case: auth.user.role === 'crew' ? crewView(c) : c });
   });
 
+  r.post('/:id/positions/:index/confirm', allow('operator', 'supervisor'), async (req, res) => {
+    const index = Number(req.params.index);
+    if (!Number.isInteger(index) || index < 0) throw new HttpError(404, 'not_found', 'no such position');
+    res.json({ case: await confirmFix(deps, String(req.params.id), index, who(req).user) });
+  });
+
   r.patch('/:id', allow('operator', 'supervisor'), async (req, res) => {
     const c = await updateCase(deps, String(req.params.id), CasePatch.parse(req.body), who(req).user);
     res.json({ case: c });
+  });
+  r.post('/:id/contacts', allow('operator', 'supervisor'), async (req, res) => {
+    const c = await logAuthorityContact(deps, String(req.params.id), AuthorityContactInput.parse(req.body), who(req).user);
+    res.status(201).json({ case: c });
+  });
+
+  // GET issues the next numbered SITREP (and records that it did): the contract fixes the verb.
+  r.get('/:id/sitrep', allow('operator', 'supervisor'), async (req, res) => {
+    const { number, text } = await issueSitrep(deps, String(req.params.id), who(req).user);
+    res.type('text/plain; charset=utf-8').set('X-Sitrep-Number', String(number)).send(text);
   });
   return r;
 }

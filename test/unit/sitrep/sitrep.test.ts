@@ -13,7 +13,7 @@ function aCase(over: Partial<Case> = {}): Case {
       { lat: null, lon: null, raw: 'cannot see', format: null, at: '2024-05-01T13:50:00Z', source: 'caller', warnings: [], confirmed: false },
     ],
     srr: [{ code: 'MT', name: 'Malta SRR', rcc: 'RCC Malta' }, { code: 'IT-PA', name: 'Italy SRR (MRSC Palermo sector)', rcc: 'IMRCC Rome' }],
-    personsOnBoard: 45, women: 10, children: 5, medical: 2,
+    estimate: null, personsOnBoard: 45, women: 10, children: 5, medical: 2,
     boat: { type: 'rubber boat', colour: 'grey', engine: 'not working', waterEntering: true },
     departure: { place: 'Zuwara', at: '2024-04-30T22:00:00Z' },
     notes: '', createdAt: '2024-05-01T11:00:00Z', updatedAt: '2024-05-01T13:50:00Z', dockingRequests: [], timeline: [],

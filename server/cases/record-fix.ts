@@ -1,0 +1,27 @@
+import type { Fix } from '../../shared/domain/position';
+import { srrFor } from '../../shared/geo/srr';
+import type { Store } from '../store';
+import type { NewTimelineEntry } from '../store/timeline.store';
+import { latestFix } from './locate';
+
+/**
+ * Store a fix on a case and, when it moves the boat into another search-and-rescue region (say
+ * from the Libyan into the Maltese one), record a geofence event: responsibility changes hands.
+ * Returns the geofence summary when there was one.
+ */
+export async function recordFix(store: Store, caseId: string, fix: Fix, entry: NewTimelineEntry): Promise<string | null> {
+  const before = latestFix(await store.cases.fixes(caseId));
+  await store.cases.addFix(caseId, fix, entry);
+  if (!before || fix.lat === null || fix.lon === null) return null;
+  const was = srrFor(before.lat, before.lon);
+  const now = srrFor(fix.lat, fix.lon);
+  const entered = now.filter((r) => !was.some((w) => w.code === r.code));
+  const left = was.filter((w) => !now.some((r) => r.code === w.code));
+  if (!entered.length && !left.length) return null;
+  const summary = [
+    entered.length ? `ENTERED ${entered.map((r) => `${r.name} (${r.rcc})`).join(' and ')}` : '',
+    left.length ? `left ${left.map((r) => r.name).join(' and ')}` : '',
+  ].filter(Boolean).join(', ');
+  await store.cases.note(caseId, { type: 'geofence', actor: 'system', summary, data: { entered: entered.map((r) => r.code), left: left.map((r) => r.code) } });
+  return summary;
+}
