@@ -20,6 +20,11 @@ export interface Coord {
   marked: boolean;
   /** Has a decimal part or minutes: more than an incidental whole number. */
   meaningful: boolean;
+  /**
+   * For numbers joined only by spaces (`08 35.5`), the value of the last one alone: if the other
+   * coordinate is plain decimal degrees, the first number was a stray count, not degrees.
+   */
+  lastOnly?: number;
   /** Index in the item list, to tell what lies between two coordinates. */
   index: number;
   start: number;
@@ -64,9 +69,12 @@ function settleOne(comp: Component, index: number, text: string): Coord | Proble
     return problem(comp, 'axis-conflict', `"${written}" is labelled ${name(comp.label)} but marked ${hemi.text}, which is a ${name(hemi.axis)}`, true);
   }
   const sign = (comp.sign === '-' ? -1 : 1) * (hemi?.sign ?? 1);
+  const last = comp.parts[comp.parts.length - 1];
+  const loose = comp.style === 'space' && comp.parts.length > 1 && !marked && last.frac !== null;
   return {
     axis: hemi?.axis ?? comp.label, value: sign * reading.degrees, format: reading.format,
     strong, marked, meaningful, index, start: comp.start, text: written,
+    lastOnly: loose ? (hemi?.sign ?? 1) * Number(`${last.int}.${last.frac}`) : undefined,
   };
 }
 

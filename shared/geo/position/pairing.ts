@@ -46,7 +46,9 @@ function adjacent(a: Coord, b: Coord, items: Item[]): boolean {
   return true;
 }
 
-function join(a: Coord, b: Coord, out: Extraction): void {
+function join(first: Coord, second: Coord, out: Extraction): void {
+  const a = consistentWith(first, second);
+  const b = consistentWith(second, first);
   const fatal = a.strong || b.strong;
   if (a.axis && a.axis === b.axis) {
     const code = a.axis === 'lat' ? 'two-latitudes' : 'two-longitudes';
@@ -64,6 +66,12 @@ function join(a: Coord, b: Coord, out: Extraction): void {
     return;
   }
   out.found.push({ lat: lat.value, lon: lon.value, format: lat.format, at: a.start });
+}
+
+/** `08 35.5N 14.2E`: beside plain decimal degrees, space-joined numbers keep only the last. */
+function consistentWith(c: Coord, other: Coord): Coord {
+  if (c.lastOnly === undefined || other.format !== 'decimal' || !other.meaningful) return c;
+  return { ...c, value: c.lastOnly, format: 'decimal' };
 }
 
 function leftover(a: Coord, out: Extraction): void {

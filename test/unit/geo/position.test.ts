@@ -121,5 +121,8 @@ describe('reading messages and links', () => {
   it('ignores numbers that are not positions around a clear one', () => {
     expect(at('2024-05-01 12:30 UTC, 35.5N 14.2E, 60 people, 3 children, 20 S of Lampedusa, course 270°')).toMatchObject({ lat: 35.5, lon: 14.2 });
     expect(at('call +39 06 5908 4527, we are at 35.5 14.2')).toMatchObject({ lat: 35.5, lon: 14.2 });
+    // A count right before decimal degrees is not the degrees of a "08 35.5" degrees-minutes pair.
+    expect(at('Sats seen 08 35.5N 14.2E')).toMatchObject({ lat: 35.5, lon: 14.2, format: 'decimal' });
+    expect(at('seen 08 35.5 14.2')).toMatchObject({ lat: 35.5, lon: 14.2 });
   });
 });
