@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { AisDecoder, SUPPORTED_TYPES } from '../shared/ais';
+import { AisDecoder, SKIP_REASONS, SUPPORTED_TYPES } from '../shared/ais';
 
 const ROOT = path.join(__dirname, '..');
 const DATA = path.join(ROOT, 'shared/data/ais');
@@ -52,6 +52,7 @@ interface Timing {
   messages: number;
   /** Output size, so that the JSON work cannot be optimised away. */
   bytes: number;
+  skipped?: string;
 }
 
 /** Decodes string lines with `push`, as an API user holding strings would. */
@@ -72,7 +73,7 @@ function timeStrings(lines: string[], withJson: boolean): Timing {
 /** Decodes the raw bytes with `pushBytes`, as a socket listener (or the CLI) does. */
 function timeBytes(bytes: Buffer, withJson: boolean): Timing {
   const decoder = new AisDecoder();
-  const timing = { seconds: 0, messages: 0, bytes: 0 };
+  const timing: Timing = { seconds: 0, messages: 0, bytes: 0 };
   const begin = process.hrtime.bigint();
   for (let start = 0, nl = bytes.indexOf(10); nl >= 0; start = nl + 1, nl = bytes.indexOf(10, start)) {
     const { message } = decoder.pushBytes(bytes, start, nl);
@@ -81,7 +82,9 @@ function timeBytes(bytes: Buffer, withJson: boolean): Timing {
     if (withJson) timing.bytes += JSON.stringify(message).length;
   }
   timing.seconds = Number(process.hrtime.bigint() - begin) / 1e9;
-  return timing;
+  const { reasons } = decoder.stats;
+  const skipped = SKIP_REASONS.filter((r) => reasons[r] > 0).map((r) => `${r}: ${reasons[r]}`);
+  return { ...timing, skipped: skipped.join(', ') || 'none' };
 }
 
 /** Wall time of a command reading `file` on stdin (or as argument) and writing to /dev/null. */
@@ -123,10 +126,12 @@ function main(): void {
     const types = ['-t', SUPPORTED_TYPES.join(',')];
     const best = { strings: Infinity, decode: Infinity, json: Infinity, cli: Infinity, gpsd: Infinity, gpsdAll: Infinity };
     let messages = 0;
+    let skipped = '';
     for (let run = 0; run < RUNS; run++) {
       best.strings = Math.min(best.strings, timeStrings(lines, false).seconds);
       const decode = timeBytes(bytes, false);
       messages = decode.messages;
+      skipped = decode.skipped ?? '';
       best.decode = Math.min(best.decode, decode.seconds);
       best.json = Math.min(best.json, timeBytes(bytes, true).seconds);
       best.cli = Math.min(best.cli, timeCommand(process.execPath, haven) ?? Infinity);
@@ -135,7 +140,7 @@ function main(): void {
       best.gpsdAll = Math.min(best.gpsdAll, timeCommand(gpsdecode, [], corpus) ?? Infinity);
     }
     console.log(`Haven in-process, push(string)   ${rate(total, best.strings)}`);
-    console.log(`Haven in-process, pushBytes      ${rate(total, best.decode)}  -> ${messages.toLocaleString('en-US')} messages`);
+    console.log(`Haven in-process, pushBytes      ${rate(total, best.decode)}  -> ${messages.toLocaleString('en-US')} messages; lines skipped: ${skipped}`);
     console.log(`Haven in-process, bytes + JSON   ${rate(total, best.json)}`);
     console.log(`Haven CLI (haven decode-ais)     ${rate(total, best.cli)}  end to end, incl. Node start-up`);
     if (!gpsdVersion) return;
