@@ -35,6 +35,7 @@ export function createApp(deps: Deps): Express {
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(securityHeaders);
+  app.use(deps.metrics.middleware());
   app.use(healthRouter(deps));
 
   const api = express.Router();

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Config } from './config';
 import type { Queues } from './jobs/queues';
+import type { Metrics } from './infra/metrics';
 import type { Broadcaster } from './realtime/broadcaster';
 import type { Store } from './store';
 
@@ -11,4 +12,5 @@ export interface Deps {
   queues: Queues;
   broadcast: Broadcaster;
   log: Logger;
+  metrics: Metrics;
 }

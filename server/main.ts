@@ -6,6 +6,7 @@ import type { Config } from './config';
 import type { Deps } from './deps';
 import { connectRedis, enforceDurability } from './infra/redis';
 import { Queues } from './jobs/queues';
+import { Metrics } from './infra/metrics';
 import { Broadcaster } from './realtime/broadcaster';
 import { createIo } from './realtime/io';
 import { createStore } from './store';
@@ -27,7 +28,8 @@ export async function startServer(config: Config, log: Logger): Promise<ServerHa
   const sub = pub.duplicate();
   const http = createServer();
   const io = createIo(http, store, pub, sub);
-  const deps: Deps = { config, store, queues, log: log.child({ component: 'server' }), broadcast: new Broadcaster(io) };
+  const metrics = new Metrics({ queueDepths: () => queues.depths(), feeds: () => store.feeds.counters() });
+  const deps: Deps = { config, store, queues, metrics, log: log.child({ component: 'server' }), broadcast: new Broadcaster(io) };
   http.on('request', createApp(deps));
   await new Promise<void>((resolve, reject) => http.once('error', reject).listen(config.port, config.host, resolve));
   const port = (http.address() as AddressInfo).port;

@@ -53,6 +53,7 @@ export async function logCall(deps: Deps, input: CallInput, actor: Auth['user'],
   const c = await loadCase(store, caseId);
   if (!c) throw new Error(`case ${caseId} vanished after write`);
   deps.broadcast.caseChanged(c, !existingId);
+  deps.metrics.callsLogged.inc({ kind: existingId ? 'joined' : 'new' });
   deps.log.info({ component: 'calls', callId, caseId, joined: Boolean(existingId) }, 'call logged');
   return { callId, caseId, case: c, joined: Boolean(existingId) };
 }

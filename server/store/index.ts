@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import { CasesStore } from './cases.store';
 import { DockingStore } from './docking.store';
+import { FeedsStore } from './feeds.store';
 import { HarboursStore } from './harbours.store';
 import { keyspace } from './keys';
 import { OutboxStore } from './outbox.store';
@@ -19,6 +20,7 @@ export function createStore(redis: Redis, prefix: string) {
     users: new UsersStore(redis, keys),
     sessions: new SessionsStore(redis, keys),
     outbox: new OutboxStore(redis, keys),
+    feeds: new FeedsStore(redis, keys),
   };
 }
 /** The stores. */

@@ -21,6 +21,8 @@ export function keyspace(prefix: string) {
     docking: (id: string) => k('docking', id),
     outbox: () => k('outbox'),
     notification: (id: string) => k('notification', id),
+    feeds: () => k('feeds'),
+    feed: (name: string) => k('feed', name),
     bullPrefix: () => k('bull'),
     socketKey: () => k('socket.io'),
   };
