@@ -5,12 +5,11 @@
  */
 import type { AisMessage } from './ais-message';
 import { BitReader, MAX_PAYLOAD_CHARS, isArmoured } from './bit-reader';
-import { latin1 } from './latin1';
 import { decodeMessage } from './decode-message';
 import { DEFAULT_FRAGMENT_TIMEOUT_MS, DEFAULT_MAX_PENDING, MultipartAssembler } from './multipart';
 import { parseVdmSentence } from './nmea-sentence';
 import { emptyReasonCounts, isSkipReason, type SkipReason } from './skip-reason';
-import { parseTagBlock, type TagBlock } from './tag-block';
+import { parseTagBlockBytes, type TagBlock } from './tag-block';
 
 /** Tuning for multipart assembly. */
 export interface AisDecoderOptions {
@@ -78,7 +77,7 @@ export class AisDecoder {
     this.lines++;
     const s = parseVdmSentence(bytes, Math.max(0, start), Math.min(end, bytes.length));
     if (isSkipReason(s)) return this.skip(s, 1);
-    const tagBlock = s.tagStart >= 0 ? parseTagBlock(latin1(bytes, s.tagStart, s.tagEnd)) : undefined;
+    const tagBlock = s.tagStart >= 0 ? parseTagBlockBytes(bytes, s.tagStart, s.tagEnd) : undefined;
     const reader = this.reader;
     if (s.fragmentCount === 1) {
       if (!reader.load(bytes, s.payloadStart, s.payloadEnd, s.fillBits)) {

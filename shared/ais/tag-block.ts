@@ -54,3 +54,10 @@ export function parseTagBlock(text: string): TagBlock | undefined {
   }
   return block;
 }
+
+/** parseTagBlock for the bytes `bytes[start, end)` of a line (ASCII, so one character per byte). */
+export function parseTagBlockBytes(bytes: Uint8Array, start: number, end: number): TagBlock | undefined {
+  let text = '';
+  for (let i = start; i < end; i++) text += String.fromCharCode(bytes[i]!);
+  return parseTagBlock(text);
+}
