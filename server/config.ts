@@ -29,6 +29,7 @@ const EnvSchema = z.object({
   RETENTION_DAYS: z.coerce.number().int().min(1).default(365),
   DOCKING_DEADLINE_MINUTES: z.coerce.number().min(0.01).default(30),
   HARBOURS_PER_ROUND: z.coerce.number().int().min(1).max(20).default(2),
+  NOTIFY_BACKOFF_MS: z.coerce.number().int().min(1).max(3_600_000).default(2000),
   WEB_DIST: z.string().optional(),
 });
 
@@ -48,6 +49,8 @@ export interface Config {
   retentionDays: number;
   dockingDeadlineMs: number;
   harboursPerRound: number;
+  /** First retry delay of a notification that failed transiently (doubles on each attempt). */
+  notifyBackoffMs: number;
   webDist: string | undefined;
 }
 
@@ -95,6 +98,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     retentionDays: e.RETENTION_DAYS,
     dockingDeadlineMs: Math.round(e.DOCKING_DEADLINE_MINUTES * 60_000),
     harboursPerRound: e.HARBOURS_PER_ROUND,
+    notifyBackoffMs: e.NOTIFY_BACKOFF_MS,
     webDist: e.WEB_DIST,
   };
 }

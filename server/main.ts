@@ -23,7 +23,7 @@ export async function startServer(config: Config, log: Logger): Promise<ServerHa
   const redis = connectRedis(config.redisUrl);
   await enforceDurability(redis, config.env === 'production', log.child({ component: 'server' }));
   const store = createStore(redis, config.prefix);
-  const queues = new Queues(redis, store.keys.bullPrefix());
+  const queues = new Queues(redis, store.keys.bullPrefix(), { notifyBackoffMs: config.notifyBackoffMs });
   const pub = connectRedis(config.redisUrl);
   const sub = pub.duplicate();
   const http = createServer();

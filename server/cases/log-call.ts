@@ -11,8 +11,9 @@ import { recordFix } from './record-fix';
 export interface LoggedCall { callId: string; caseId: string; case: Case; joined: boolean }
 
 /**
- * Log a distress call: normalise the number -> locate -> thread onto the caller's open case or
- * open a new one -> store durably -> only then enqueue matching -> tell the consoles.
+ * Log a distress call (or a caller's SMS, with channel 'sms'): normalise the number -> locate ->
+ * thread onto the caller's open case or open a new one -> store durably -> only then enqueue
+ * matching -> tell the consoles.
  */
 export async function logCall(deps: Deps, input: CallInput, actor: Auth['user'], channel = 'hotline'): Promise<LoggedCall> {
   const { store } = deps;
@@ -23,10 +24,11 @@ export async function logCall(deps: Deps, input: CallInput, actor: Auth['user'],
   const existingId = await store.cases.claimThread(callerHash(caller), newId);
   const caseId = existingId ?? newId;
   const previous = existingId ? latestFix(await store.cases.fixes(existingId)) : undefined;
-  const fix = locate({ text: input.position, lat: input.lat, lon: input.lon, source: 'caller', at: receivedAt }, previous);
+  const source = channel === 'sms' ? 'sms' : 'caller';
+  const fix = locate({ text: input.position, lat: input.lat, lon: input.lon, source, at: receivedAt }, previous);
   const entry = {
     type: 'call', actor: actor.username, at: receivedAt,
-    summary: `${channel} call ${callId}${caller.satellite ? ` (${caller.satellite} satellite phone)` : ''}` +
+    summary: `${channel === 'sms' ? 'SMS' : `${channel} call`} ${callId}${caller.satellite ? ` (${caller.satellite} satellite phone)` : ''}` +
       `${input.personsOnBoard !== undefined ? `, ${input.personsOnBoard} persons on board` : ''}` +
       `${fix ? `, position ${fix.lat !== null ? 'fixed' : 'NOT understood'}` : ', no position'}`,
     data: { callId, channel, personsOnBoard: input.personsOnBoard ?? null, warnings: fix?.warnings ?? [] },

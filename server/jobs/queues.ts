@@ -4,6 +4,9 @@ import type { MatchCaseJob } from '../../shared/jobs/match-case';
 import { notifyJobId, type NotifyHarbourJob } from '../../shared/jobs/notify-harbour';
 import type { DockingDeadlineJob } from '../../shared/jobs/docking-deadline';
 
+/** Tunables of the producers (from config). */
+export interface QueueOptions { notifyBackoffMs?: number }
+
 const DEFAULTS = { attempts: 5, backoff: { type: 'exponential', delay: 2000 }, removeOnComplete: { age: 7 * 86400 }, removeOnFail: false };
 
 /**
@@ -13,7 +16,7 @@ const DEFAULTS = { attempts: 5, backoff: { type: 'exponential', delay: 2000 }, r
 export class Queues {
   readonly byName: Record<QueueName, Queue>;
 
-  constructor(connection: ConnectionOptions, prefix: string) {
+  constructor(connection: ConnectionOptions, prefix: string, private readonly opts: QueueOptions = {}) {
     this.byName = Object.fromEntries(QUEUES.map((q) => [q, new Queue(q, { connection, prefix, defaultJobOptions: DEFAULTS })])) as Record<QueueName, Queue>;
   }
 
@@ -22,9 +25,10 @@ export class Queues {
     await this.byName['match-case'].add('match-case', job, { jobId: `match.${job.caseId}.${key}` });
   }
 
-  /** Send one notification. */
+  /** Send one notification; a transient failure (Twilio 5xx, a timeout) is retried with exponential backoff. */
   async notifyHarbour(job: NotifyHarbourJob): Promise<void> {
-    await this.byName['notify-harbour'].add('notify-harbour', job, { jobId: notifyJobId(job) });
+    const backoff = { type: 'exponential', delay: this.opts.notifyBackoffMs ?? DEFAULTS.backoff.delay };
+    await this.byName['notify-harbour'].add('notify-harbour', job, { jobId: notifyJobId(job), backoff });
   }
 
   /** Expire a request at its deadline unless it was answered. */

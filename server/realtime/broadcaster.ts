@@ -7,6 +7,7 @@ import { crewView, harbourView } from '../cases/views';
 /** Anything that can emit to a room: the socket.io Server (server) or the Redis Emitter (worker). */
 export interface RoomEmitter {
   to(room: string): { emit<E extends keyof ServerToClientEvents>(ev: E, ...args: Parameters<ServerToClientEvents[E]>): unknown };
+  in(room: string): { disconnectSockets(close?: boolean): void };
 }
 
 /**
@@ -37,6 +38,11 @@ export class Broadcaster {
   /** A notification's delivery state changed. */
   notification(n: NotificationStatus): void {
     this.target.to(ROOMS.operators).emit('notification:status', n);
+  }
+
+  /** A session ended (logout): its sockets, on any server process, stop receiving at once. */
+  endSession(sessionHash: string): void {
+    this.target.in(ROOMS.session(sessionHash)).disconnectSockets(true);
   }
 
   /** A batch of live positions. */

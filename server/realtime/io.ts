@@ -5,6 +5,7 @@ import { Server } from 'socket.io';
 import { ROOMS, type ClientToServerEvents, type ServerToClientEvents } from '../../shared/realtime/events';
 import type { Store } from '../store';
 import { authenticate, type Auth } from '../http/auth';
+import { sessionHash } from '../store/sessions.store';
 
 /** The typed socket.io server. */
 export type Io = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { auth: Auth }>;
@@ -46,7 +47,7 @@ export function createIo(http: HttpServer, store: Store, pub: Redis, sub: Redis)
     }
   });
   io.on('connection', (socket) => {
-    void socket.join(roomsFor(socket.data.auth));
+    void socket.join([...roomsFor(socket.data.auth), ROOMS.session(sessionHash(socket.data.auth.sid))]);
   });
   return io;
 }

@@ -35,6 +35,13 @@ export class CasesStore {
     throw new Error('could not claim caller thread');
   }
 
+  /** The caller's open case, read without claiming anything; null when the caller has none. */
+  async openCaseOf(callerHash: string): Promise<string | null> {
+    const existing = await this.redis.get(this.keys.openThread(callerHash));
+    if (existing && (await this.redis.hget(this.keys.case(existing), 'status')) === '"open"') return existing;
+    return null;
+  }
+
   /** Write a new case, its first fix and timeline entry, and mark it for matching, in one MULTI. */
   async create(rec: CaseRecord, fix: Fix | null, entry: NewTimelineEntry): Promise<void> {
     const m = this.redis.multi();

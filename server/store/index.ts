@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import { CasesStore } from './cases.store';
+import { DeliveriesStore } from './deliveries.store';
 import { DockingStore } from './docking.store';
 import { FeedsStore } from './feeds.store';
 import { HarboursStore } from './harbours.store';
@@ -21,6 +22,7 @@ export function createStore(redis: Redis, prefix: string) {
     sessions: new SessionsStore(redis, keys),
     outbox: new OutboxStore(redis, keys),
     feeds: new FeedsStore(redis, keys),
+    deliveries: new DeliveriesStore(redis, keys),
   };
 }
 /** The stores. */

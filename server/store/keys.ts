@@ -21,6 +21,7 @@ export function keyspace(prefix: string) {
     docking: (id: string) => k('docking', id),
     outbox: () => k('outbox'),
     notification: (id: string) => k('notification', id),
+    delivery: (notificationId: string) => k('delivery', notificationId),
     feeds: () => k('feeds'),
     feed: (name: string) => k('feed', name),
     bullPrefix: () => k('bull'),

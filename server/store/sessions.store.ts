@@ -6,7 +6,9 @@ import type { Keys } from './keys';
 export interface Session { userId: string; csrfToken: string; createdAt: string }
 
 const TTL_SECONDS = 12 * 3600;
-const hash = (sid: string) => createHash('sha256').update(sid).digest('base64url');
+/** The id a session is stored (and its sockets are grouped) under: never the cookie value itself. */
+export const sessionHash = (sid: string) => createHash('sha256').update(sid).digest('base64url');
+const hash = sessionHash;
 
 /** Server-side sessions in Redis with a sliding 12-hour expiry. */
 export class SessionsStore {

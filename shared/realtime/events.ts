@@ -33,4 +33,5 @@ export const ROOMS = {
   vessels: 'feed:vessels',
   harbour: (id: string) => `harbour:${id}`,
   crewCase: (caseId: string) => `crew-case:${caseId}`,
+  session: (sessionHash: string) => `session:${sessionHash}`,
 } as const;
