@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Builds the browser client into web/dist: the bundled app (esbuild), its stylesheet, Leaflet's CSS
- * and images, index.html, and the offline basemap (world-atlas land TopoJSON converted to GeoJSON).
+ * and images, index.html, the offline basemap (world-atlas land TopoJSON converted to GeoJSON) and
+ * the search-and-rescue regions (srr.geojson, copied from shared/data/sar).
  * Usage: node scripts/build-web.js [--watch] [--dev]
  */
 'use strict';
@@ -35,7 +36,7 @@ function writeLand() {
   fs.writeFileSync(path.join(dist, 'land.geojson'), JSON.stringify({ type: 'FeatureCollection', features }));
 }
 
-/** Copies index.html (stamping a build id so browsers fetch the new bundle), config.js and Leaflet's assets. */
+/** Copies index.html (stamping a build id so browsers fetch the new bundle), config.js, Leaflet's assets and the SRR GeoJSON. */
 function copyStatic() {
   const buildId = Date.now().toString(36);
   const html = fs.readFileSync(path.join(web, 'index.html'), 'utf8').replaceAll('__BUILD__', buildId);
@@ -44,6 +45,8 @@ function copyStatic() {
   const leaflet = path.dirname(require.resolve('leaflet/dist/leaflet.css'));
   fs.copyFileSync(path.join(leaflet, 'leaflet.css'), path.join(dist, 'leaflet.css'));
   fs.cpSync(path.join(leaflet, 'images'), path.join(dist, 'images'), { recursive: true });
+  // Search-and-rescue regions: the server does not serve them (yet), so they ship with the bundle.
+  fs.copyFileSync(path.join(root, 'shared', 'data', 'sar', 'srr-central-med.geojson'), path.join(dist, 'srr.geojson'));
 }
 
 const options = {

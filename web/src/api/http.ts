@@ -49,12 +49,25 @@ export interface RequestOptions {
 
 /** Sends one same-origin JSON request and returns the parsed body, or throws an ApiError. */
 export async function request<T>(method: Method, url: string, opts: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const res = await send(method, url, opts, 'application/json');
+  const body = await readJson(res);
+  if (res.ok) return body as T;
+  throw failure(res, body, opts);
+}
+
+/** A plain-text answer (a SITREP) with its headers; failures still arrive as JSON and throw an ApiError. */
+export async function requestText(method: Method, url: string, opts: RequestOptions = {}): Promise<{ text: string; headers: Headers }> {
+  const res = await send(method, url, opts, 'text/plain, application/json');
+  if (res.ok) return { text: await res.text(), headers: res.headers };
+  throw failure(res, await readJson(res), opts);
+}
+
+async function send(method: Method, url: string, opts: RequestOptions, accept: string): Promise<Response> {
+  const headers: Record<string, string> = { Accept: accept };
   if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
-  let res: Response;
   try {
-    res = await fetch(url, {
+    return await fetch(url, {
       method,
       headers,
       credentials: 'same-origin',
@@ -63,10 +76,11 @@ export async function request<T>(method: Method, url: string, opts: RequestOptio
   } catch {
     throw new ApiError(0, 'network', 'Cannot reach the Haven server. Check the connection and try again; nothing you typed was lost.');
   }
-  const body = await readJson(res);
-  if (res.ok) return body as T;
+}
+
+function failure(res: Response, body: unknown, opts: RequestOptions): ApiError {
   if (res.status === 401 && opts.auth !== false && onUnauthorized) onUnauthorized();
-  throw toApiError(res, body);
+  return toApiError(res, body);
 }
 
 async function readJson(res: Response): Promise<unknown> {

@@ -1,15 +1,23 @@
+import type { Case } from '../../../shared/domain/case';
 import { listCases } from '../api/cases';
 import { listHarbours } from '../api/harbours';
 import { listVessels } from '../api/vessels';
 import type { HavenSocket } from '../socket/client';
 import { applyDockingRequest, applyNotification, cases, mergeCase, notifications, selectedCaseId, upsertCase } from './cases';
+import { resetGeofenceAlerts, trackGeofences } from './geofence-alerts';
 import { harbours } from './harbours';
 import { applyVesselBatch, vessels } from './vessels';
 
+let loadedOnce = false;
+
 /** Feeds the operator stores from the socket's events. */
 export function attachOperatorFeed(socket: HavenSocket): void {
-  socket.on('case:created', upsertCase);
-  socket.on('case:updated', upsertCase);
+  const onCase = (c: Case) => {
+    upsertCase(c);
+    trackGeofences(c, true);
+  };
+  socket.on('case:created', onCase);
+  socket.on('case:updated', onCase);
   socket.on('docking:requested', applyDockingRequest);
   socket.on('docking:answered', applyDockingRequest);
   socket.on('notification:status', applyNotification);
@@ -21,6 +29,7 @@ export function attachOperatorFeed(socket: HavenSocket): void {
  * offline stays missing). Harbours and vessels are optional extras: a refusal there is not an error.
  */
 export async function refreshOperatorData(): Promise<void> {
+  const firstLoad = !loadedOnce;
   const [all] = await Promise.all([
     listCases(),
     listHarbours().then((list) => harbours.replaceAll(list)).catch(() => undefined),
@@ -31,6 +40,9 @@ export async function refreshOperatorData(): Promise<void> {
   const next = new Map(cases.get());
   for (const c of all) next.set(c.id, mergeCase(next.get(c.id), c));
   cases.set(next);
+  // A crossing missed while offline still alerts after a reconnect; old ones at start-up do not.
+  for (const c of all) trackGeofences(c, !firstLoad);
+  loadedOnce = true;
 }
 
 /** Forgets everything (on logout), so the next user starts clean. */
@@ -40,4 +52,6 @@ export function resetOperatorState(): void {
   vessels.replaceAll([]);
   notifications.set(new Map());
   selectedCaseId.set(null);
+  resetGeofenceAlerts();
+  loadedOnce = false;
 }

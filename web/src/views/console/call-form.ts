@@ -1,8 +1,9 @@
 import { logCall, type CallCreated, type NewCall } from '../../api/cases';
-import { errorMessage, fieldProblems } from '../../api/http';
+import { errorMessage } from '../../api/http';
 import { cases } from '../../state/cases';
 import { errorBox, field, h } from '../../ui/dom';
 import { fixWarnings, formatLatLon, latestFix } from '../../ui/format';
+import { explainRefusal } from './action';
 
 /** Reads an optional whole-number field; throws a sentence naming the field when it is not one. */
 function countValue(input: HTMLInputElement, label: string): number | undefined {
@@ -85,31 +86,13 @@ export function renderCallForm(onLogged: (res: CallCreated) => void): HTMLElemen
         onLogged(res);
         callerNumber.focus();
       })
-      .catch((err: unknown) => error.show(explain(form, err)))
+      .catch((err: unknown) => error.show(explainRefusal(form, err)))
       .finally(() => {
         submit.disabled = false;
         submit.textContent = 'Log call';
       });
   });
   return form;
-}
-
-/**
- * The server's refusal in the form's own words: fields it names are marked invalid, called by
- * their labels, and the first one gets the focus.
- */
-function explain(form: HTMLFormElement, err: unknown): string {
-  const problems = fieldProblems(err);
-  const named = problems.flatMap((p) => {
-    const input = form.querySelector<HTMLElement>(`[name="${CSS.escape(p.field)}"]`);
-    if (!input) return [];
-    input.setAttribute('aria-invalid', 'true');
-    const label = form.querySelector(`label[for="${CSS.escape(input.id)}"]`)?.textContent ?? p.field;
-    return [{ input, text: `${label}: ${p.message}` }];
-  });
-  if (!named.length) return errorMessage(err);
-  named[0].input.focus();
-  return named.map((n) => n.text).join('. ');
 }
 
 function describeResult(res: CallCreated, joined: boolean): Node[] {

@@ -2,7 +2,9 @@ import { getCase } from '../../api/cases';
 import { errorMessage } from '../../api/http';
 import { createMap } from '../../map/map';
 import { CaseLayer } from '../../map/case-layer';
+import { EstimateLayer } from '../../map/estimate-layer';
 import { HarbourLayer } from '../../map/harbour-layer';
+import { addSrrLayer } from '../../map/srr-layer';
 import { VesselLayer } from '../../map/vessel-layer';
 import { connectSocket } from '../../socket/client';
 import { cases, selectedCaseId, upsertCase } from '../../state/cases';
@@ -15,6 +17,10 @@ import type { View, ViewContext } from '../view';
 import { renderCallForm } from './call-form';
 import { renderCaseDetail } from './case-detail';
 import { renderCaseList } from './case-list';
+import { renderGeofenceBanner } from './geofence-banner';
+
+/** How often the open case is re-read: its estimate moves on and its radius grows with time. */
+const SELECTED_REFRESH_MS = 60_000;
 
 /** The operator console: call form and live case list beside the map, case detail below it. */
 export function renderConsole(ctx: ViewContext): View {
@@ -37,19 +43,23 @@ export function renderConsole(ctx: ViewContext): View {
   });
   const list = renderCaseList((id) => select(id, true));
   const detail = renderCaseDetail(() => selectedCaseId.set(null));
+  const banner = renderGeofenceBanner((id) => select(id, true));
 
   replaceChildren(ctx.root, h('div', { class: 'app console' },
     header.el,
     h('aside', { class: 'sidebar' }, callForm, loadError.el, list.el),
-    h('main', { class: 'main' }, mapEl, detail.el),
+    h('main', { class: 'main' }, banner.el, mapEl, detail.el),
   ));
 
   const map = createMap(mapEl);
   const caseLayer = new CaseLayer(map, (id) => select(id, false));
   const harbourLayer = new HarbourLayer(map);
   const vesselLayer = new VesselLayer(map);
+  const estimateLayer = new EstimateLayer(map, (id) => select(id, false));
+  addSrrLayer(map);
   const unsubs = [
     cases.subscribe((all) => caseLayer.sync(all.values(), selectedCaseId.get())),
+    cases.subscribe((all) => estimateLayer.sync(all.values())),
     selectedCaseId.subscribe((id) => caseLayer.sync(cases.get().values(), id)),
     harbours.subscribe((all) => harbourLayer.sync(all.values())),
     vessels.subscribe((all) => vesselLayer.sync(all.values())),
@@ -61,6 +71,10 @@ export function renderConsole(ctx: ViewContext): View {
     if (ev.key === 'Escape' && !typing) selectedCaseId.set(null);
   };
   document.addEventListener('keydown', onKey);
+  const reread = window.setInterval(() => {
+    const id = selectedCaseId.get();
+    if (id && !document.hidden) getCase(id).then(upsertCase).catch(() => undefined);
+  }, SELECTED_REFRESH_MS);
 
   const refresh = () => {
     refreshOperatorData()
@@ -79,6 +93,8 @@ export function renderConsole(ctx: ViewContext): View {
   return {
     destroy() {
       document.removeEventListener('keydown', onKey);
+      window.clearInterval(reread);
+      banner.destroy();
       socket.disconnect();
       unsubs.forEach((u) => u());
       list.destroy();
