@@ -12,6 +12,7 @@ import { dockingDeadline } from './processors/docking-deadline.processor';
 import { escalateFailedNotification } from './processors/escalate-failure';
 import { matchCase } from './processors/match-case.processor';
 import { notifyHarbour } from './processors/notify-harbour.processor';
+import { retention } from './processors/retention.processor';
 import { createWorkerBroadcaster } from './realtime/emitter';
 
 type Processor = (deps: WorkerDeps, job: Job) => Promise<string>;
@@ -21,6 +22,7 @@ const PROCESSORS: Record<QueueName, Processor> = {
   'match-case': matchCase,
   'notify-harbour': notifyHarbour,
   'docking-deadline': dockingDeadline,
+  retention,
 };
 
 /** A running worker process's handle. */
@@ -34,7 +36,7 @@ export async function startWorker(config: Config, log: Logger): Promise<WorkerHa
   const redis = connectRedis(config.redisUrl);
   await enforceDurability(redis, config.env === 'production', log.child({ component: 'worker' }));
   const store = createStore(redis, config.prefix);
-  const queues = new Queues(redis, store.keys.bullPrefix());
+  const queues = new Queues(redis, store.keys.bullPrefix(), { notifyBackoffMs: config.notifyBackoffMs });
   const deps: WorkerDeps = {
     config, store, queues, log: log.child({ component: 'worker' }),
     broadcast: createWorkerBroadcaster(redis, store.keys.socketKey()),
@@ -52,6 +54,7 @@ export async function startWorker(config: Config, log: Logger): Promise<WorkerHa
     w.on('error', (err) => deps.log.error({ queue: name, err: err.message }, 'worker error'));
     return w;
   });
+  await queues.byName.retention.upsertJobScheduler('retention-hourly', { every: 3_600_000 }, { name: 'retention', data: {} });
   // Heal the gap between "case written" and "job enqueued": job ids are deterministic, so this never duplicates.
   for (const caseId of await store.cases.pendingMatch()) await queues.matchCase({ caseId, reason: 'new' }, 'new');
   deps.log.info({ queues: QUEUES, notifier: deps.notifier.kind }, 'worker started');

@@ -113,6 +113,30 @@ export class CasesStore {
     return this.redis.smembers(this.keys.pendingMatch());
   }
 
+  /**
+   * Delete a case and everything hanging off it (fixes, timeline, docking requests, counters).
+   * Only for retention: positions and numbers of people at sea must not be kept longer than needed.
+   */
+  async purge(caseId: string): Promise<void> {
+    const requests = await this.redis.zrange(this.keys.caseDocking(caseId), '0', '-1');
+    const harbourIds = await Promise.all(requests.map((id) => this.redis.hget(this.keys.docking(id), 'harbourId')));
+    const m = this.redis.multi();
+    requests.forEach((id, i) => {
+      m.del(this.keys.docking(id));
+      const h = harbourIds[i];
+      if (h) m.zrem(this.keys.harbourDocking(JSON.parse(h) as string), id);
+    });
+    m.del(this.keys.case(caseId), this.keys.caseFixes(caseId), this.keys.caseTimeline(caseId), this.keys.caseDocking(caseId), this.keys.seq(`sitrep:${caseId}`));
+    m.zrem(this.keys.casesByTime(), caseId);
+    m.srem(this.keys.pendingMatch(), caseId);
+    await exec(m);
+  }
+
+  /** Ids of cases created before `before` (ms), oldest first: the candidates for retention. */
+  idsCreatedBefore(before: number, limit = 1000): Promise<string[]> {
+    return this.redis.zrangebyscore(this.keys.casesByTime(), '-inf', `(${before}`, 'LIMIT', 0, limit);
+  }
+
   /** Matching for this case has been handled. */
   async matchDone(caseId: string): Promise<void> {
     await this.redis.srem(this.keys.pendingMatch(), caseId);
