@@ -1,76 +1,35 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { startSystem } from '../helpers/system';
+import { BrowserSession, SHOTS, logCall, logIn as logInAs, uniqueCaller } from './browser';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { ensureWebBuild } = require('../../scripts/lib/setup.js') as { ensureWebBuild(): void };
-
-/** Headless Debian chromium, with everything that would phone home switched off. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic',
-  '--no-first-run', '--disable-component-update', '--disable-sync',
-];
-const SHOTS = process.env.HAVEN_SCREENSHOTS ?? '/tmp';
 
 jest.setTimeout(180_000);
 
 type System = Awaited<ReturnType<typeof startSystem>>;
 
 let system: System;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
+let browser: BrowserSession;
 
 beforeAll(async () => {
   ensureWebBuild();
   system = await startSystem();
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await BrowserSession.launch();
 });
 
 afterAll(async () => {
-  for (const ctx of contexts) await ctx.close().catch(() => undefined);
   await browser?.close();
   await system?.close();
 });
 
 afterEach(() => {
   // An uncaught exception in the page is a failure even when the visible flow worked.
-  expect(pageErrors.splice(0)).toEqual([]);
+  expect(browser.pageErrors.splice(0)).toEqual([]);
 });
 
-async function openPage(width = 1440, height = 900): Promise<Page> {
-  const ctx = await browser.newContext({ viewport: { width, height } });
-  contexts.push(ctx);
-  const page = await ctx.newPage();
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-  return page;
-}
-
-async function logIn(page: Page, user: { username: string; password: string }): Promise<void> {
-  await page.goto(system.baseUrl);
-  await page.getByLabel('Username').fill(user.username);
-  await page.getByLabel('Password').fill(user.password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.getByTestId('current-user').waitFor();
-}
-
-/** Fills the call form and submits it; answers the id of the case the new row belongs to. */
-async function logCall(page: Page, call: { callerNumber: string; position: string; personsOnBoard: number }): Promise<string> {
-  const form = page.getByTestId('call-form');
-  await form.getByLabel('Caller number').fill(call.callerNumber);
-  await form.getByLabel('Position as given').fill(call.position);
-  await form.getByLabel('Persons on board').fill(String(call.personsOnBoard));
-  await form.getByRole('button', { name: 'Log call' }).click();
-  const result = page.locator('[data-testid=call-result][data-case-id]');
-  await result.waitFor();
-  const caseId = (await result.getAttribute('data-case-id'))!;
-  await page.locator(`[data-testid=case-row][data-case-id="${caseId}"]`).waitFor();
-  return caseId;
-}
-
-/** A caller number no other test uses, so that calls never thread into an earlier case. */
-function uniqueCaller(): string {
-  return `+3567${String(Date.now()).slice(-7)}`;
-}
+const openPage = (width?: number, height?: number) => browser.openPage(width, height);
+const logIn = (page: Page, user: { username: string; password: string }) => logInAs(page, system, user);
 
 test('an operator logs a call and sees it on the map and in the list; a harbour accepts and the console shows it live', async () => {
   const op = await openPage();

@@ -17,28 +17,30 @@ const HOVER: L.PathOptions = { weight: 2.5, opacity: 1, fillOpacity: 0.08 };
  * Shown at start; a layer control on the map switches it off and on.
  */
 export function addSrrLayer(map: L.Map): L.LayerGroup {
-  // Above the land, below case circles and markers, so it never hides what an operator acts on.
-  const pane = map.createPane('srr');
-  pane.style.zIndex = '350';
+  // In the shared overlay pane, kept at the back: a pane of its own would sit under the overlay
+  // pane's SVG, which swallows the hover. Estimate circles are not interactive, so hovering
+  // through them still names the region.
   const group = L.layerGroup();
+  let regions: L.GeoJSON | null = null;
+  group.on('add', () => regions?.bringToBack());
   fetch('srr.geojson', { credentials: 'same-origin' })
     .then((res) => {
       if (!res.ok) throw new Error(`srr.geojson: ${res.status}`);
       return res.json() as Promise<GeoJSON.FeatureCollection<GeoJSON.Geometry, SrrProperties>>;
     })
-    .then((regions) => {
-      L.geoJSON(regions, {
-        pane: 'srr',
+    .then((data) => {
+      regions = L.geoJSON(data, {
         style: () => OUTLINE,
         onEachFeature: (feature, layer) => {
           const p = feature.properties as SrrProperties;
           const path = layer as L.Path;
           path.bindTooltip(label(p), { sticky: true, direction: 'top', className: 'srr-tooltip' });
-          path.on('mouseover', () => { path.setStyle(HOVER); path.bringToFront(); });
+          path.on('mouseover', () => path.setStyle(HOVER));
           path.on('mouseout', () => path.setStyle(OUTLINE));
           path.on('add', () => path.getElement()?.setAttribute('data-srr-code', p.code));
         },
       }).addTo(group);
+      regions.bringToBack();
       map.getContainer().dataset.srr = 'loaded';
     })
     .catch((err: unknown) => {
