@@ -8,6 +8,7 @@ import { keyspace } from './keys';
 import { OutboxStore } from './outbox.store';
 import { SessionsStore } from './sessions.store';
 import { UsersStore } from './users.store';
+import { VesselsStore } from './vessels.store';
 
 /** Every Redis-backed store, sharing one connection and one key prefix. */
 export function createStore(redis: Redis, prefix: string) {
@@ -22,6 +23,7 @@ export function createStore(redis: Redis, prefix: string) {
     sessions: new SessionsStore(redis, keys),
     outbox: new OutboxStore(redis, keys),
     feeds: new FeedsStore(redis, keys),
+    vessels: new VesselsStore(redis, keys),
     deliveries: new DeliveriesStore(redis, keys),
   };
 }

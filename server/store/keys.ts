@@ -24,6 +24,8 @@ export function keyspace(prefix: string) {
     delivery: (notificationId: string) => k('delivery', notificationId),
     feeds: () => k('feeds'),
     feed: (name: string) => k('feed', name),
+    vessel: (mmsi: string, part?: 'track') => (part ? k('vessel', mmsi, part) : k('vessel', mmsi)),
+    vessels: (index: 'live' | 'seen') => k('vessels', index),
     bullPrefix: () => k('bull'),
     socketKey: () => k('socket.io'),
   };
