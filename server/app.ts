@@ -9,6 +9,7 @@ import { casesRouter } from './routes/cases/cases.router';
 import { dockingRouter } from './routes/docking-requests/docking-requests.router';
 import { harboursRouter } from './routes/harbours/harbours.router';
 import { healthRouter } from './routes/health/health.router';
+import { twilioRouter } from './webhooks/twilio.router';
 
 /** API bodies are small; anything bigger is a mistake or an attack. */
 export const BODY_LIMIT = '100kb';
@@ -47,6 +48,8 @@ export function createApp(deps: Deps): Express {
   api.use('/docking-requests', dockingRouter(deps));
   api.use(notFound);
   app.use('/api', api);
+  // Outside /api: Twilio has no session; its signature is checked instead.
+  app.use('/webhooks/twilio', twilioRouter(deps));
 
   const webDist = deps.config.webDist ?? path.join(__dirname, '..', 'web', 'dist');
   app.use(express.static(webDist, { index: 'index.html', maxAge: '1h' }));

@@ -21,6 +21,10 @@ function httpClientFor(apiUrl: string | undefined) {
   return new Redirecting();
 }
 
+// Twilio's error messages quote the number ("The 'To' number +39... is not valid"); logs and the
+// case timeline get the reason, not the number.
+const redactNumbers = (s: string) => s.replace(/\+?\d[\d\s().-]{5,}\d/g, '<number>');
+
 const escapeXml = (s: string) => s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Sends SMS and places voice calls (with a keypress answer) through Twilio. */
@@ -46,8 +50,9 @@ export class TwilioNotifier implements Notifier {
       const status = (err as { status?: number }).status;
       // 4xx other than 429 will fail the same way again (invalid number, unsubscribed, bad request).
       if (status && status >= 400 && status < 500 && status !== 429) {
-        throw new PermanentNotifyError(`Twilio refused (${status}${(err as { code?: number }).code ? `, code ${(err as { code?: number }).code}` : ''}): ${(err as Error).message}`);
+        throw new PermanentNotifyError(`Twilio refused (${status}${(err as { code?: number }).code ? `, code ${(err as { code?: number }).code}` : ''}): ${redactNumbers((err as Error).message)}`);
       }
+      if (err instanceof Error) err.message = redactNumbers(err.message);
       throw err;
     }
   }
