@@ -19,7 +19,8 @@ const ROUTE = /^\/2010-04-01\/Accounts\/([^/]+)\/(Messages|Calls)\.json$/;
 /**
  * Twilio's REST API at its HTTP boundary: the real `twilio` SDK, pointed here with TWILIO_API_URL,
  * sends SMS and places calls against it. Every request is recorded; a `To` number can be made
- * invalid (Twilio's 400, code 21211) and the next requests can fail with a 500.
+ * invalid (Twilio's 400, code 21211) or unreachable (always 500), and the next requests can fail
+ * with a 500.
  */
 export class FakeTwilio {
   readonly accountSid = `AC${randomBytes(16).toString('hex')}`;
@@ -29,6 +30,7 @@ export class FakeTwilio {
   url = '';
   private server: Server | null = null;
   private readonly invalid = new Set<string>();
+  private readonly down = new Set<string>();
   private failures = 0;
 
   /** Listen on a free port. */
@@ -52,6 +54,11 @@ export class FakeTwilio {
   /** The next `n` requests answer 500. */
   failNext(n: number): void {
     this.failures = n;
+  }
+
+  /** Every request to this number answers 500 (an outage longer than any retry). */
+  failNumber(to: string): void {
+    this.down.add(to);
   }
 
   /** Recorded requests to one resource, optionally to one number. */
@@ -95,8 +102,8 @@ export class FakeTwilio {
   private answer(method: string, m: RegExpExecArray | null, authorized: boolean, p: Record<string, string>): [number, object] {
     if (!m || method !== 'POST') return [404, twilioError(20404, 'The requested resource was not found', 404)];
     if (!authorized || m[1] !== this.accountSid) return [401, twilioError(20003, 'Authenticate', 401)];
-    if (this.failures > 0) {
-      this.failures--;
+    if (this.failures > 0 || this.down.has(p.To)) {
+      if (!this.down.has(p.To)) this.failures--;
       return [500, twilioError(20500, 'An internal server error has occurred', 500)];
     }
     if (!p.To || !p.From) return [400, twilioError(21604, "A 'To' phone number is required.", 400)];

@@ -16,7 +16,7 @@ export async function escalateFailedNotification(deps: WorkerDeps, job: Job | un
   const id = notifyJobId(parsed.data);
   await deps.store.cases.note(r.caseId, {
     type: 'escalation', actor: 'worker',
-    summary: `COULD NOT REACH ${r.harbourName} contact ${parsed.data.contactIndex + 1} by ${parsed.data.channel}: ${err.message}. Call them by hand.`,
+    summary: `COULD NOT REACH ${r.harbourName} contact ${parsed.data.contactIndex + 1} by ${parsed.data.channel}: ${err.message.replace(/\.$/, '')}. Call them by hand.`,
     data: { requestId: r.id, notificationId: id },
   });
   deps.broadcast.notification({ id, requestId: r.id, caseId: r.caseId, harbourId: r.harbourId, channel: parsed.data.channel, status: 'escalated', at: new Date().toISOString(), detail: err.message });
