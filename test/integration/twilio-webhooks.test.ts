@@ -332,6 +332,16 @@ describe('harbours answer docking requests by SMS and keypress; Twilio reports d
     expect((await postWebhook(t(), `/webhooks/twilio/status?n=notify.${arriving.id}.0.sms`, { MessageStatus: 'teleported' })).status).toBe(204);
   });
 
+  it('a case opened by a call without a position is matched as soon as an SMS from the caller gives one', async () => {
+    const from = '+21698765432';
+    expect((await postWebhook(t(), '/webhooks/twilio/voice', { CallSid: sid('CA'), From: from })).status).toBe(200);
+    const opened = ((await op.request('GET', '/api/cases')).body.cases as Case[]).find((c) => c.callerNumber === from)!;
+    await waitForCase(op, opened.id, (c) => c.timeline.some((e) => e.type === 'matching'));
+    await postWebhook(t(), '/webhooks/twilio/sms', { MessageSid: sid('SM'), From: from, Body: '36.5N 13.5E' });
+    const matched = await waitForCase(op, opened.id, (c) => c.dockingRequests.length === 2);
+    expect(matched.dockingRequests.map((r) => r.harbourId).sort()).toEqual(['porto-empedocle', 'valletta']);
+  });
+
   it('a failed call to a harbour whose request is already answered is recorded but not escalated', async () => {
     const caseId = await call('+393331000008', '35.34 12.66');
     const req = pendingFor(await waitForCase(op, caseId, (c) => Boolean(pendingFor(c, 'lampedusa'))), 'lampedusa')!;
