@@ -9,6 +9,7 @@ import { casesRouter } from './routes/cases/cases.router';
 import { dockingRouter } from './routes/docking-requests/docking-requests.router';
 import { harboursRouter } from './routes/harbours/harbours.router';
 import { healthRouter } from './routes/health/health.router';
+import { vesselsRouter } from './routes/vessels/vessels.router';
 import { twilioRouter } from './webhooks/twilio.router';
 
 /** API bodies are small; anything bigger is a mistake or an attack. */
@@ -46,6 +47,7 @@ export function createApp(deps: Deps): Express {
   api.use('/cases', casesRouter(deps));
   api.use('/harbours', harboursRouter(deps));
   api.use('/docking-requests', dockingRouter(deps));
+  api.use('/vessels', vesselsRouter(deps));
   api.use(notFound);
   app.use('/api', api);
   // Outside /api: Twilio has no session; its signature is checked instead.

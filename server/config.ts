@@ -25,6 +25,7 @@ const EnvSchema = z.object({
   AIS_UDP_PORT: optionalPort,
   AIS_FEED: z.preprocess(blankToUndefined, z.string().regex(/^[^:\s]+:\d{1,5}$/, 'must be host:port').optional()),
   RESCUE_MMSIS: z.string().default(''),
+  AIS_STALE_MINUTES: z.coerce.number().min(0.1).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   RETENTION_DAYS: z.coerce.number().int().min(1).default(365),
   DOCKING_DEADLINE_MINUTES: z.coerce.number().min(0.01).default(30),
@@ -44,7 +45,7 @@ export interface Config {
   sessionSecret: string;
   twilio: { accountSid: string; authToken: string; from: string; apiUrl?: string } | null;
   twilioAuthToken: string | undefined;
-  ais: { tcpPort?: number; udpPort?: number; feed?: string; rescueMmsis: string[] };
+  ais: { tcpPort?: number; udpPort?: number; feed?: string; rescueMmsis: string[]; staleMs: number };
   logLevel: string;
   retentionDays: number;
   dockingDeadlineMs: number;
@@ -93,6 +94,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       udpPort: e.AIS_UDP_PORT,
       feed: e.AIS_FEED,
       rescueMmsis: e.RESCUE_MMSIS.split(',').map((s) => s.trim()).filter(Boolean),
+      staleMs: Math.round(e.AIS_STALE_MINUTES * 60_000),
     },
     logLevel: e.LOG_LEVEL,
     retentionDays: e.RETENTION_DAYS,

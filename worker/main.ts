@@ -5,6 +5,7 @@ import type { Config } from '../server/config';
 import { connectRedis, enforceDurability } from '../server/infra/redis';
 import { Queues } from '../server/jobs/queues';
 import { createStore } from '../server/store';
+import { startAis, type AisHandle } from './ais/start-ais';
 import type { WorkerDeps } from './deps';
 import { OutboxNotifier } from './notify/outbox.notifier';
 import { TwilioNotifier } from './notify/twilio.notifier';
@@ -25,8 +26,8 @@ const PROCESSORS: Record<QueueName, Processor> = {
   retention,
 };
 
-/** A running worker process's handle. */
-export interface WorkerHandle { close(): Promise<void> }
+/** A running worker process's handle; `ais` is the AIS ingest (the demo simulator feeds it). */
+export interface WorkerHandle { ais: AisHandle; close(): Promise<void> }
 
 /** Start one BullMQ Worker per queue, re-enqueue matching that a crash may have dropped, and return a closer. */
 export async function startWorker(config: Config, log: Logger): Promise<WorkerHandle> {
@@ -57,9 +58,13 @@ export async function startWorker(config: Config, log: Logger): Promise<WorkerHa
   await queues.byName.retention.upsertJobScheduler('retention-hourly', { every: 3_600_000 }, { name: 'retention', data: {} });
   // Heal the gap between "case written" and "job enqueued": job ids are deterministic, so this never duplicates.
   for (const caseId of await store.cases.pendingMatch()) await queues.matchCase({ caseId, reason: 'new' }, 'new');
+  const ais = await startAis(config, store, deps.broadcast, log.child({ component: 'ais' }));
   deps.log.info({ queues: QUEUES, notifier: deps.notifier.kind }, 'worker started');
   return {
+    ais,
     async close() {
+      // Listeners first, then the last AIS batch is written while Redis is still connected.
+      await ais.close();
       // Worker.close waits for active jobs to finish, so nothing in flight is lost.
       await Promise.all(workers.map((w) => w.close()));
       await queues.close();

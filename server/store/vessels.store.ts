@@ -182,8 +182,8 @@ export class VesselsStore {
   }
 
   /** Age stale vessels out of the live view and delete the long-silent ones; returns how many of each. */
-  async prune(now = Date.now()): Promise<{ aged: number; deleted: number }> {
-    const aged = await this.redis.zremrangebyscore(this.keys.vessels('live'), '-inf', `(${now - this.options.staleMs}`);
+  async prune(now = Date.now(), staleMs = this.options.staleMs): Promise<{ aged: number; deleted: number }> {
+    const aged = await this.redis.zremrangebyscore(this.keys.vessels('live'), '-inf', `(${now - staleMs}`);
     let deleted = 0;
     for (;;) {
       const gone = await this.redis.zrangebyscore(this.keys.vessels('seen'), '-inf', `(${now - this.options.forgetMs}`, 'LIMIT', 0, CHUNK);
