@@ -81,7 +81,7 @@ test('an operator follows a boat from the Libyan into the Maltese region and kee
   await contact.getByRole('button', { name: 'Log contact' }).click();
   const contactRow = detail.locator('[data-testid=contact-row][data-outcome=no_answer]');
   await contactRow.waitFor();
-  expect(await text(contactRow)).toMatch(/RCC Malta.*phone.*NO ANSWER/);
+  expect(await text(contactRow)).toMatch(/RCC Malta\s*by phone\s*NO ANSWER/);
   expect(await contactRow.getAttribute('class')).toContain('contact-bad');
 
   // The SITREP: numbered, positions in SITREP style, the unanswered call among the actions taken.

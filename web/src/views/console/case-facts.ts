@@ -32,7 +32,7 @@ export function renderCaseFacts(caseId: string): Part {
     h('div', { class: 'counts' }, COUNTS.map(([k, label]) => field(label, counts[k]))),
     h('div', { class: 'pair' }, field('Boat type', boatType), field('Colour', colour)),
     h('div', { class: 'pair' }, field('Engine', engine), field('Water entering', water)),
-    h('div', { class: 'pair' }, field('Departure place', place), field('Departure time', at, 'As given, e.g. 27 Nov 22:00Z')),
+    h('div', { class: 'pair' }, field('Departure place', place), field('Departure time', at, 'UTC as 2026-11-27 22:00Z, or as the caller said it')),
     field('Source or note', reason),
     h('datalist', { id: boatList }, ['rubber boat', 'wooden boat', 'fibreglass boat', 'iron boat'].map((v) => h('option', { value: v }))),
     h('datalist', { id: engineList }, ['working', 'failed', 'no fuel', 'none'].map((v) => h('option', { value: v }))),

@@ -61,13 +61,14 @@ export function renderConsole(ctx: ViewContext): View {
     cases.subscribe((all) => caseLayer.sync(all.values(), selectedCaseId.get())),
     cases.subscribe((all) => estimateLayer.sync(all.values())),
     selectedCaseId.subscribe((id) => caseLayer.sync(cases.get().values(), id)),
+    selectedCaseId.subscribe((id) => mapEl.parentElement?.classList.toggle('with-detail', id !== null)),
     harbours.subscribe((all) => harbourLayer.sync(all.values())),
     vessels.subscribe((all) => vesselLayer.sync(all.values())),
   ];
 
   // Escape closes the detail unless the operator is typing somewhere.
   const onKey = (ev: KeyboardEvent) => {
-    const typing = ev.target instanceof HTMLInputElement || ev.target instanceof HTMLTextAreaElement;
+    const typing = ev.target instanceof HTMLInputElement || ev.target instanceof HTMLTextAreaElement || ev.target instanceof HTMLSelectElement;
     if (ev.key === 'Escape' && !typing) selectedCaseId.set(null);
   };
   document.addEventListener('keydown', onKey);

@@ -60,7 +60,7 @@ export function renderContactLog(caseId: string): Part {
       const names = new Set([...c.srr.map((s) => s.rcc), ...contacts.map((e) => str(e.data.authority)).filter(Boolean)]);
       replaceChildren(suggestions, [...names].map((n) => h('option', { value: n })));
       replaceChildren(list, contacts.length
-        ? table(['Time (UTC)', 'Authority', 'Channel', 'Outcome', 'Notes', 'By'], [...contacts].reverse().map(contactRow), 'contact-list')
+        ? table(['Time (UTC)', 'Authority', 'Outcome', 'Notes'], [...contacts].reverse().map(contactRow), 'contact-list')
         : h('p', { class: 'muted', 'data-testid': 'contact-list-empty' }, 'No authority contacted yet.'));
     },
   };
@@ -71,12 +71,10 @@ function contactRow(e: TimelineEntry): HTMLElement {
   const bad = NON_ASSISTANCE.has(outcome);
   return h('tr', { class: bad ? 'contact-bad' : undefined, 'data-testid': 'contact-row', dataset: { outcome } },
     h('td', { class: 'mono' }, formatUtc(e.at)),
-    h('td', {}, str(e.data.authority) || e.summary),
-    h('td', {}, str(e.data.channel)),
+    h('td', {}, h('strong', {}, str(e.data.authority) || e.summary), h('div', { class: 'muted' }, `by ${str(e.data.channel)}`)),
     h('td', {}, h('span', { class: `badge contact-${outcome || 'unknown'}` }, contactOutcomeText(outcome)),
-      e.data.referredTo ? ` to ${str(e.data.referredTo)}` : null),
-    h('td', {}, str(e.data.notes)),
-    h('td', { class: 'muted' }, e.actor),
+      e.data.referredTo ? h('div', {}, `to ${str(e.data.referredTo)}`) : null),
+    h('td', {}, str(e.data.notes), h('div', { class: 'muted' }, `logged by ${e.actor}`)),
   );
 }
 

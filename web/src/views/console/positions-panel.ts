@@ -7,7 +7,7 @@ import { refuse, runCaseAction, type ActionUi } from './action';
 import { placeChildren, section, select, type Part } from './detail-parts';
 import { POSITION_SOURCES } from './record-labels';
 
-const HEADERS = ['#', 'Time (UTC)', 'Source', 'As given', 'Parsed fix', 'Format', 'Warnings', ''];
+const HEADERS = ['#', 'Time (UTC), from', 'As given', 'Parsed fix', 'Format', 'Warnings', ''];
 
 /**
  * Every position report, newest first, with the text as given beside the parsed fix, its format
@@ -23,13 +23,19 @@ export function renderPositions(caseId: string): Part {
   const editors = new Map<number, HTMLElement>();
   let current: Case | null = null;
 
-  const closeEditor = (i: number) => { editors.get(i)?.remove(); editors.delete(i); };
-  const openEditor = (i: number, fix: Fix) => {
-    if (!editors.has(i)) editors.set(i, correctionRow(caseId, i, fix, () => { closeEditor(i); rerender(); }));
+  const rerender = () => { if (current) part.update(current); };
+  // An open correction survives live updates of the case: it is kept here, not rebuilt with its row.
+  const toggleEditor = (i: number, fix: Fix) => {
+    const open = editors.get(i);
+    if (open) {
+      open.remove();
+      editors.delete(i);
+    } else {
+      editors.set(i, correctionRow(caseId, i, fix, () => toggleEditor(i, fix)));
+    }
     rerender();
     editors.get(i)?.querySelector('input')?.focus();
   };
-  const rerender = () => { if (current) part.update(current); };
 
   const part: Part = {
     el: section('Positions (newest first)', 'positions', empty, tableWrap, error.el, addPositionForm(caseId)),
@@ -47,7 +53,7 @@ export function renderPositions(caseId: string): Part {
         if (!row || row.key !== key) {
           const el = positionRow(i, fix, correctedBy.get(i), {
             confirm: (button) => void runCaseAction({ button, busyText: 'Confirming…', error }, () => confirmFix(caseId, i)),
-            correct: () => (editors.has(i) ? (closeEditor(i), rerender()) : openEditor(i, fix)),
+            correct: () => toggleEditor(i, fix),
           }, editors.has(i));
           row?.el.replaceWith(el);
           row = { key, el };
@@ -79,8 +85,7 @@ function positionRow(i: number, f: Fix, correctedBy: number | undefined, act: Ro
     dataset: { index: String(i), confirmed: String(f.confirmed), parsed: String(hasFix(f)) },
   },
   h('td', {}, String(i + 1)),
-  h('td', { class: 'mono' }, formatUtc(f.at)),
-  h('td', {}, f.source),
+  h('td', {}, h('span', { class: 'mono' }, formatUtc(f.at)), h('div', { class: 'muted' }, f.source)),
   h('td', { class: 'mono raw', 'data-testid': 'fix-raw' }, f.raw ?? h('span', { class: 'muted' }, '(entered as coordinates)'),
     f.corrects !== undefined ? h('div', { class: 'note' }, `corrects #${f.corrects + 1}`) : null,
     correctedBy !== undefined ? h('div', { class: 'note' }, `corrected by #${correctedBy + 1}`) : null),

@@ -43,8 +43,8 @@ export const NON_ASSISTANCE = new Set(['unreachable', 'no_answer', 'refused']);
 
 /** A contact outcome as the log shows it: UNREACHABLE, NO ANSWER, REFUSED in capitals. */
 export function contactOutcomeText(outcome: string): string {
-  const label = CONTACT_OUTCOMES.find(([v]) => v === outcome)?.[1] ?? outcome;
-  return NON_ASSISTANCE.has(outcome) ? label.toUpperCase() : label.toLowerCase();
+  if (!NON_ASSISTANCE.has(outcome)) return outcome.replaceAll('_', ' ');
+  return (CONTACT_OUTCOMES.find(([v]) => v === outcome)?.[1] ?? outcome).toUpperCase();
 }
 
 /** Who gave a position (POST /positions `source`), caller first: the usual case on the hotline. */
