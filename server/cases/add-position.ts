@@ -13,8 +13,11 @@ export async function addPosition(deps: Deps, caseId: string, input: PositionInp
   const fix = locate({ ...input }, previous);
   if (!fix) throw new HttpError(400, 'no_position', 'give text, or lat and lon');
   if (input.corrects !== undefined) {
-    if (input.corrects >= (await deps.store.cases.fixes(caseId)).length) throw new HttpError(400, 'invalid_body', `corrects: no position ${input.corrects}`);
+    const corrected = (await deps.store.cases.fixes(caseId))[input.corrects];
+    if (!corrected) throw new HttpError(400, 'invalid_body', `corrects: no position ${input.corrects}`);
     fix.corrects = input.corrects;
+    // A correction says where the boat was when the corrected report was made, not where it is now.
+    if (!input.at) fix.at = corrected.at;
   }
   await recordFix(deps.store, caseId, fix, {
     type: 'position', actor: actor.username, at: fix.at,

@@ -17,5 +17,7 @@ export async function issueSitrep(deps: Deps, caseId: string, actor: UserRecord,
     .map((e) => `${e.at.slice(11, 16).replace(':', '')}Z ${e.summary}`);
   const text = formatSitrep(c, number, now, { actionsTaken, estimate: c.estimate ?? undefined });
   await deps.store.cases.note(caseId, { type: 'sitrep', actor: actor.username, summary: `SITREP ${number} issued`, data: { number } });
+  const updated = await loadCase(deps.store, caseId, now);
+  if (updated) deps.broadcast.caseChanged(updated);
   return { number, text };
 }

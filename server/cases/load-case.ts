@@ -2,7 +2,7 @@ import type { Case } from '../../shared/domain/case';
 import { estimatePosition } from '../../shared/geo/drift';
 import { srrFor } from '../../shared/geo/srr';
 import type { Store } from '../store';
-import { latestFix } from './locate';
+import { latestFix, standingFixes } from './locate';
 
 /** After this long without a fix the console shows a dead-reckoned estimate beside the last fix. */
 export const ESTIMATE_AFTER_MS = 15 * 60_000;
@@ -17,7 +17,8 @@ export async function loadCase(store: Store, id: string, now = new Date()): Prom
   // Regions and estimate are derived from the fixes rather than stored, so they never disagree with them.
   const srr = last ? srrFor(last.lat, last.lon) : [];
   const aged = last && rec.status === 'open' && now.getTime() - Date.parse(last.at) > ESTIMATE_AFTER_MS;
-  const located = positions.filter((f): f is typeof f & { lat: number; lon: number } => f.lat !== null && f.lon !== null && f.source !== 'estimate');
-  const estimate = aged ? estimatePosition(located, now) : null;
+  // Drift is reckoned from standing fixes that raised no speed doubt: one misread fix must not send the estimate off at 60 knots.
+  const trusted = standingFixes(positions).filter((f) => f.source !== 'estimate' && !f.warnings.some((w) => w.startsWith('implausible speed')));
+  const estimate = aged ? estimatePosition(trusted, now) : null;
   return { ...rec, positions, srr, estimate, dockingRequests, timeline };
 }

@@ -34,11 +34,15 @@ function lastParsed(f: Fix | undefined): (Fix & { lat: number; lon: number }) | 
   return f && f.lat !== null && f.lon !== null ? (f as Fix & { lat: number; lon: number }) : undefined;
 }
 
-/** The newest fix with coordinates, if any. */
+/** Fixes with coordinates that no later fix corrects: the ones to reason from. */
+export function standingFixes(fixes: Fix[]): (Fix & { lat: number; lon: number })[] {
+  const corrected = new Set(fixes.map((f) => f.corrects).filter((i): i is number => i !== undefined));
+  return fixes.filter((f, i) => !corrected.has(i)).map(lastParsed).filter((f): f is Fix & { lat: number; lon: number } => f !== undefined);
+}
+
+/** The newest standing fix by time (a correction of an old fix keeps that fix's time), if any. */
 export function latestFix(fixes: Fix[]): (Fix & { lat: number; lon: number }) | undefined {
-  for (let i = fixes.length - 1; i >= 0; i--) {
-    const f = lastParsed(fixes[i]);
-    if (f) return f;
-  }
-  return undefined;
+  let newest: (Fix & { lat: number; lon: number }) | undefined;
+  for (const f of standingFixes(fixes)) if (!newest || Date.parse(f.at) >= Date.parse(newest.at)) newest = f;
+  return newest;
 }

@@ -12,9 +12,11 @@ import { latestFix } from './locate';
 export async function recordFix(store: Store, caseId: string, fix: Fix, entry: NewTimelineEntry): Promise<string | null> {
   const before = latestFix(await store.cases.fixes(caseId));
   await store.cases.addFix(caseId, fix, entry);
-  if (!before || fix.lat === null || fix.lon === null) return null;
+  // Compare the newest standing fix before and after: a correction of an old fix moves nothing.
+  const after = latestFix(await store.cases.fixes(caseId));
+  if (!before || !after || (before.lat === after.lat && before.lon === after.lon)) return null;
   const was = srrFor(before.lat, before.lon);
-  const now = srrFor(fix.lat, fix.lon);
+  const now = srrFor(after.lat, after.lon);
   const entered = now.filter((r) => !was.some((w) => w.code === r.code));
   const left = was.filter((w) => !now.some((r) => r.code === w.code));
   if (!entered.length && !left.length) return null;

@@ -125,10 +125,11 @@ export const CasePatch = z.object({
   outcome: Outcome.optional(),
   notes: z.string().max(10000).optional(),
   reason: z.string().max(2000).optional(),
-  personsOnBoard: count.optional(),
-  women: count.optional(),
-  children: count.optional(),
-  medical: count.optional(),
+  // null clears a count that turned out to be wrong.
+  personsOnBoard: count.nullable().optional(),
+  women: count.nullable().optional(),
+  children: count.nullable().optional(),
+  medical: count.nullable().optional(),
   boat: Boat.optional(),
   departure: Departure.optional(),
 }).strict();

@@ -11,6 +11,7 @@
  *   UNKNOWN_DRIFT_KN per hour when a single fix gives no course at all (wind and current still move
  *   a drifting boat, in a direction nobody knows).
  */
+import { MAX_SMALL_BOAT_KN } from './plausibility';
 import { bearing, destination, point } from '@turf/turf';
 import { greatCircleNm } from './distance';
 
@@ -64,7 +65,8 @@ export function estimatePosition(fixes: readonly TimedFix[], now: Date): Positio
     return { lat: newest.lat, lon: newest.lon, radiusNm, basedOn: window.length, courseDeg: null, speedKn: 0, at: now.toISOString() };
   }
   const madeGoodNm = greatCircleNm(oldest, newest);
-  const speedKn = madeGoodNm / spanH;
+  // Two fixes close in time can imply an impossible speed (one of them misread): cap it at what a small boat makes.
+  const speedKn = Math.min(madeGoodNm / spanH, MAX_SMALL_BOAT_KN);
   const courseDeg = (bearing(point([oldest.lon, oldest.lat]), point([newest.lon, newest.lat])) + 360) % 360;
   const runNm = speedKn * elapsedH;
   const [lon, lat] = runNm > 0

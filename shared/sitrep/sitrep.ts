@@ -110,7 +110,8 @@ function persons(c: SitrepCase): string {
 
 /** A DTG when `at` is a date; else as written (departure times arrive as the caller said them). */
 function dtgOrText(at: string): string {
-  return Number.isFinite(new Date(at).getTime()) ? formatDtg(at) : at;
+  // Only ISO dates: Date() reads "27 Nov 22:00Z" as the year 2001.
+  return /^\d{4}-\d{2}-\d{2}/.test(at) && Number.isFinite(new Date(at).getTime()) ? formatDtg(at) : at;
 }
 
 function list(items: readonly string[] | undefined): string {

@@ -113,3 +113,46 @@ describe('an operator confirms or corrects a fix', () => {
     expect(corrected.body.case.timeline.at(-1).summary).toMatch(/^correction of position 1/);
   });
 });
+
+describe('corrections and doubtful fixes do not mislead', () => {
+  let sys: TestSystem;
+  let op: ApiClient;
+  beforeAll(async () => {
+    sys = await startSystem({ worker: false });
+    op = await new ApiClient(sys.baseUrl).login('operator', sys.users.operator.password);
+  });
+  afterAll(async () => { await sys.close(); });
+
+  it('correcting an old fix keeps that fix\'s time, so the newest fix stays newest and no false geofence fires', async () => {
+    const t0 = new Date(Date.now() - 3600_000).toISOString();
+    const call = await op.request('POST', '/api/calls', { callerNumber: '+8816 6000 0001', position: '33.5N 13.0E', receivedAt: t0 });
+    const id = call.body.caseId;
+    const moved = await op.request('POST', `/api/cases/${id}/positions`, { text: '34.6N 13.0E', source: 'caller' });
+    expect(moved.body.case.srr.map((r: { code: string }) => r.code)).toEqual(['MT']);
+    const corrected = await op.request('POST', `/api/cases/${id}/positions`, { text: '33.4N 13.0E', corrects: 0 });
+    expect(corrected.body.case.positions[2]).toMatchObject({ corrects: 0, at: new Date(t0).toISOString() });
+    expect(corrected.body.case.srr.map((r: { code: string }) => r.code)).toEqual(['MT']);
+    expect(corrected.body.case.timeline.filter((e: { type: string }) => e.type === 'geofence')).toHaveLength(1);
+  });
+
+  it('a fix that implies an impossible speed is left out of the drift estimate', async () => {
+    const t0 = new Date(Date.now() - 3 * 3600_000).toISOString();
+    const t1 = new Date(Date.now() - 2 * 3600_000).toISOString();
+    const t2 = new Date(Date.now() - 2 * 3600_000 + 60_000).toISOString();
+    const call = await op.request('POST', '/api/calls', { callerNumber: '+8816 6000 0002', position: '34.0N 13.0E', receivedAt: t0 });
+    const id = call.body.caseId;
+    await op.request('POST', `/api/cases/${id}/positions`, { lat: 34.05, lon: 13.0, at: t1, source: 'caller' });
+    const wild = await op.request('POST', `/api/cases/${id}/positions`, { lat: 35.0, lon: 13.0, at: t2, source: 'caller' });
+    expect(wild.body.case.positions[2].warnings.join(' ')).toMatch(/implausible speed/);
+    // Reckoned from the two credible fixes: 3 nm in an hour, not 57 nm in a minute.
+    expect(wild.body.case.estimate.speedKn).toBeCloseTo(3, 0);
+    expect(wild.body.case.estimate.lat).toBeLessThan(34.3);
+  });
+
+  it('a count can be cleared with null', async () => {
+    const call = await op.request('POST', '/api/calls', { callerNumber: '+8816 6000 0003', personsOnBoard: 400 });
+    const res = await op.request('PATCH', `/api/cases/${call.body.caseId}`, { personsOnBoard: null, reason: 'misheard' });
+    expect(res.status).toBe(200);
+    expect(res.body.case.personsOnBoard).toBeNull();
+  });
+});
