@@ -7,7 +7,7 @@ import { crewView, harbourView } from '../cases/views';
 /** Anything that can emit to a room: the socket.io Server (server) or the Redis Emitter (worker). */
 export interface RoomEmitter {
   to(room: string): { emit<E extends keyof ServerToClientEvents>(ev: E, ...args: Parameters<ServerToClientEvents[E]>): unknown };
-  in(room: string): { disconnectSockets(close?: boolean): void };
+  in(room: string): { disconnectSockets(close?: boolean): void; socketsJoin(room: string): void; socketsLeave(room: string): void };
 }
 
 /**
@@ -43,6 +43,12 @@ export class Broadcaster {
   /** A session ended (logout): its sockets, on any server process, stop receiving at once. */
   endSession(sessionHash: string): void {
     this.target.in(ROOMS.session(sessionHash)).disconnectSockets(true);
+  }
+
+  /** A crew was assigned to a case: its open sockets, on any server process, start hearing it. */
+  crewAssigned(userId: string, caseId: string, previousCaseId?: string): void {
+    if (previousCaseId) this.target.in(ROOMS.user(userId)).socketsLeave(ROOMS.crewCase(previousCaseId));
+    this.target.in(ROOMS.user(userId)).socketsJoin(ROOMS.crewCase(caseId));
   }
 
   /** A batch of live positions. */

@@ -47,7 +47,7 @@ export function createIo(http: HttpServer, store: Store, pub: Redis, sub: Redis)
     }
   });
   io.on('connection', (socket) => {
-    void socket.join([...roomsFor(socket.data.auth), ROOMS.session(sessionHash(socket.data.auth.sid))]);
+    void socket.join([...roomsFor(socket.data.auth), ROOMS.session(sessionHash(socket.data.auth.sid)), ROOMS.user(socket.data.auth.user.id)]);
   });
   return io;
 }

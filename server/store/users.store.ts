@@ -38,6 +38,11 @@ export class UsersStore {
     return id ? this.get(id) : null;
   }
 
+  /** Assign a crew user to a case (what its crew view and socket room follow). */
+  async assignCase(id: string, caseId: string): Promise<void> {
+    await this.redis.hset(this.keys.user(id), encodeFields({ assignedCaseId: caseId }));
+  }
+
   /** Every user with one of the roles (for ringing operators on shift). */
   async withRole(roles: Role[]): Promise<UserRecord[]> {
     const ids = await this.redis.hvals(this.keys.usernames());

@@ -118,6 +118,11 @@ export const AuthorityContactInput = z.object({
 /** Body of POST /api/cases/:id/contacts. */
 export type AuthorityContactInput = z.infer<typeof AuthorityContactInput>;
 
+/** Body of POST /api/cases/:id/assign: the rescue vessel (MMSI) whose crew takes the case. */
+export const AssignInput = z.object({ mmsi: z.string().regex(/^\d{9}$/, 'a 9-digit MMSI') }).strict();
+/** Body of POST /api/cases/:id/assign. */
+export type AssignInput = z.infer<typeof AssignInput>;
+
 /** Body of PATCH /api/cases/:id. */
 export const CasePatch = z.object({
   status: CaseStatus.optional(),

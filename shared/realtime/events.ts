@@ -34,4 +34,5 @@ export const ROOMS = {
   harbour: (id: string) => `harbour:${id}`,
   crewCase: (caseId: string) => `crew-case:${caseId}`,
   session: (sessionHash: string) => `session:${sessionHash}`,
+  user: (userId: string) => `user:${userId}`,
 } as const;

@@ -40,6 +40,31 @@ describe('socket.io rooms follow roles', () => {
     }
   });
 
+  it('a crew hears its case once its vessel is assigned, reduced, and can report positions on it', async () => {
+    const op = await new ApiClient(sys.baseUrl).login('operator', sys.users.operator.password);
+    const crew = await new ApiClient(sys.baseUrl).login('crew', sys.users.crew.password);
+    const crewSock = await crew.socket();
+    try {
+      const call = await op.request('POST', '/api/calls', { callerNumber: '+8821611112222', position: '34.9N 12.5E', personsOnBoard: 70, notes: 'caller said the engine failed' });
+      const id = call.body.caseId;
+      expect((await crew.request('GET', `/api/cases/${id}`)).status).toBe(404);
+      expect((await op.request('POST', `/api/cases/${id}/assign`, { mmsi: '999999999' })).status).toBe(400);
+      const heard = nextEvent(crewSock, 'case:updated', (c) => c.id === id);
+      const assigned = await op.request('POST', `/api/cases/${id}/assign`, { mmsi: sys.users.crew.vesselMmsi });
+      expect(assigned.status).toBe(200);
+      const reduced = await heard;
+      expect(reduced).toMatchObject({ id, callerNumber: null, notes: '', personsOnBoard: 70 });
+      const seen = await crew.request('GET', `/api/cases/${id}`);
+      expect(seen.status).toBe(200);
+      expect(JSON.stringify(seen.body)).not.toMatch(/8821611112222|engine failed/);
+      const report = await crew.request('POST', `/api/cases/${id}/positions`, { lat: 34.95, lon: 12.52, source: 'operator' });
+      expect(report.status).toBe(201);
+      expect(report.body.case.positions.at(-1).source).toBe('crew');
+    } finally {
+      crewSock.close();
+    }
+  });
+
   it('logging out disconnects the session\'s sockets', async () => {
     const op = await new ApiClient(sys.baseUrl).login('operator', sys.users.operator.password);
     const s = await op.socket();

@@ -1,9 +1,10 @@
 import { Router } from 'express';
-import { AuthorityContactInput, CasePatch, PositionInput } from '../../../shared/domain/case';
+import { AssignInput, AuthorityContactInput, CasePatch, PositionInput } from '../../../shared/domain/case';
 import type { Deps } from '../../deps';
 import { allow, who } from '../../http/auth';
 import { HttpError } from '../../http/errors';
 import { addPosition } from '../../cases/add-position';
+import { assignVessel } from '../../cases/assign-vessel';
 import { confirmFix } from '../../cases/confirm-fix';
 import { issueSitrep } from '../../cases/issue-sitrep';
 import { logAuthorityContact } from '../../cases/log-authority-contact';
@@ -61,6 +62,10 @@ export function casesRouter(deps: Deps): Router {
     const c = await updateCase(deps, String(req.params.id), CasePatch.parse(req.body), who(req).user);
     res.json({ case: c });
   });
+  r.post('/:id/assign', allow('operator', 'supervisor'), async (req, res) => {
+    res.json({ case: await assignVessel(deps, String(req.params.id), AssignInput.parse(req.body), who(req).user) });
+  });
+
   r.post('/:id/contacts', allow('operator', 'supervisor'), async (req, res) => {
     const c = await logAuthorityContact(deps, String(req.params.id), AuthorityContactInput.parse(req.body), who(req).user);
     res.status(201).json({ case: c });
