@@ -2,8 +2,9 @@
  * Pairs coordinates into positions, left to right. Two coordinates pair when nothing but
  * separators, hemisphere letters and labels stand between them, or when both say which axis they
  * are (`Lat 35.5 and Lon 14.2`). Without letters the latitude comes first, as everywhere at sea.
- * Two bare numbers pair only if both look like coordinates (a decimal part or minutes), so
- * "40 people, 3 children" is not a position.
+ * A bare whole number (no decimal part, minutes, mark, letter or label) never completes a position,
+ * not even beside a clearly written coordinate, so neither "40 people, 3 children" nor
+ * "36°10'N 40 people" is a position.
  */
 import { type Coord, name } from './coordinates';
 import type { Item } from './components';
@@ -34,8 +35,7 @@ export function pair(coords: Coord[], items: Item[], problems: Problem[]): Extra
 function canPair(a: Coord, b: Coord, items: Item[]): boolean {
   if (a.axis && b.axis) return true;
   if (!adjacent(a, b, items)) return false;
-  if (!a.strong && !b.strong) return a.meaningful && b.meaningful;
-  return true;
+  return (a.strong || a.meaningful) && (b.strong || b.meaningful);
 }
 
 function adjacent(a: Coord, b: Coord, items: Item[]): boolean {

@@ -2,7 +2,10 @@
  * Cuts normalised free text into the pieces positions are made of: numbers (with their sign and
  * decimal part), degree/minute/second marks, the SITREP hyphen, hemisphere letters and words,
  * `lat`/`lon` labels, separators, and everything else as opaque words that keep unrelated numbers
- * apart. One pass over the characters, no regular expression that could backtrack.
+ * apart. Digits that belong to something other than a number are words too: identifiers
+ * (`D-000001-lampedusa`, `C-000042`), clock times (`22:40`) and ISO dates (`2026-11-27`), so
+ * that their hyphens are not minus signs and their digits are not degrees. One pass over the
+ * characters, no regular expression that could backtrack.
  */
 import { type Axis, classifyWord, type Mark, type WordClass } from './words';
 
@@ -39,7 +42,15 @@ export function tokenize(text: string, commaDecimal: boolean): Token[] {
   let i = 0;
   while (i < n) {
     const ch = text[i];
-    if (isDigit(text, i) || ((ch === '+' || ch === '-') && isDigit(text, i + 1) && !isDigit(text, i - 1))) {
+    if (isDigit(text, i)) {
+      const end = startsFree(text, i, out) ? dateOrTimeEnd(text, i, commaDecimal) : i;
+      if (end > i) {
+        out.push({ kind: 'word', start: i, end });
+        i = end;
+      } else {
+        i = readNumber(text, i, commaDecimal, out);
+      }
+    } else if ((ch === '+' || ch === '-') && isDigit(text, i + 1) && !isDigit(text, i - 1)) {
       i = readNumber(text, i, commaDecimal, out);
     } else if (ch === '-' && isDigit(text, i - 1) && isDigit(text, i + 1)) {
       out.push({ kind: 'mark', mark: 'hyph', start: i, end: i + 1 });
@@ -58,10 +69,7 @@ export function tokenize(text: string, commaDecimal: boolean): Token[] {
       out.push({ kind: 'sep', ch, start: i, end: i + 1 });
       i++;
     } else if (isLetter(ch)) {
-      let j = i + 1;
-      while (j < n && isLetter(text[j])) j++;
-      out.push(wordToken(classifyWord(text.slice(i, j)), out[out.length - 1], i, j));
-      i = j;
+      i = readLetters(text, i, out);
     } else {
       let j = i + 1;
       while (j < n && classOf(text, j) === OTHER && !isLetter(text[j]) && !isDigit(text, j)) j++;
@@ -87,6 +95,80 @@ function readNumber(text: string, start: number, commaDecimal: boolean, out: Tok
   }
   out.push({ kind: 'num', int, frac, sign, start, end: i });
   return i;
+}
+
+/**
+ * A letter run and, when the run is an ordinary word joined by a hyphen to digits, the rest of
+ * that identifier: `D-000001-lampedusa`, `C-000042`, `MV-35`. Without this the hyphen would be
+ * read as a minus sign, the digits as a coordinate (`-000001` is packed 0°00'01"), and `D` as a
+ * spelled degree sign for the number before it, so `Y 40 D-000001` became 40, -0.0003.
+ * Hemisphere letters and labels are not identifiers: `Lat-33.9` is Iridium's signed latitude and
+ * `N-35.5` is refused as a sign conflict rather than guessed at.
+ */
+function readLetters(text: string, start: number, out: Token[]): number {
+  let j = start + 1;
+  while (j < text.length && isLetter(text[j])) j++;
+  const cls = classifyWord(text.slice(start, j));
+  const end = cls.kind === 'word' || cls.kind === 'mark' ? identifierEnd(text, j) : j;
+  out.push(end > j ? { kind: 'word', start, end } : wordToken(cls, out[out.length - 1], start, j));
+  return end;
+}
+
+/** Where hyphen-joined pieces after a word end (`-000001-lampedusa`); `j` unless the first holds digits. */
+function identifierEnd(text: string, j: number): number {
+  if (text[j] !== '-' || !isDigit(text, j + 1)) return j;
+  let k = j;
+  while (text[k] === '-' && (isDigit(text, k + 1) || isLetter(text[k + 1]))) {
+    k++;
+    while (isDigit(text, k) || isLetter(text[k]) || (text[k] === '.' && isDigit(text, k - 1) && isDigit(text, k + 1))) k++;
+  }
+  return k;
+}
+
+/**
+ * Whether digits at `i` start a fresh piece of text rather than continue a number (`35.22:40`,
+ * `12-22:40`) or follow a hemisphere letter, label or mark (`N12:30` may be 12°30'N).
+ */
+function startsFree(text: string, i: number, out: Token[]): boolean {
+  if (i === 0) return true;
+  const before = text[i - 1];
+  if (isDigit(text, i - 1) || before === '.' || before === ',' || before === ':' || before === '-' || before === '+') return false;
+  const last = out[out.length - 1];
+  return last === undefined || last.end !== i || (last.kind !== 'hemi' && last.kind !== 'label' && last.kind !== 'mark');
+}
+
+/**
+ * The end of a clock time (`22:40`, `7:05:30`) or an ISO date (`2026-11-27`) at `i`, or `i` when
+ * there is none. Hours above 23, minutes or seconds above 59, or a decimal part, degree sign or
+ * hemisphere letter after it (`12:30.5`, `12:30N`) leave the digits to be read as numbers.
+ */
+function dateOrTimeEnd(text: string, i: number, commaDecimal: boolean): number {
+  let k = i;
+  if (isTwoDigits(text, i, 19, 20) && isDigit(text, i + 2) && isDigit(text, i + 3) && text[i + 4] === '-'
+    && isTwoDigits(text, i + 5, 1, 12) && text[i + 7] === '-' && isTwoDigits(text, i + 8, 1, 31)) {
+    k = i + 10;
+  } else {
+    const h = isDigit(text, i + 1) ? i + 2 : i + 1;
+    if (text[h] !== ':' || !isTwoDigits(text, h + 1, 0, 59) || Number(text.slice(i, h)) > 23) return i;
+    k = h + 3;
+    if (text[k] === ':' && isTwoDigits(text, k + 1, 0, 59)) k += 3;
+  }
+  const next = text[k];
+  if (isDigit(text, k) || next === '°' || next === "'" || next === '"') return i;
+  if ((next === '.' || next === ':' || next === '-' || (commaDecimal && next === ',')) && isDigit(text, k + 1)) return i;
+  if (isLetter(next)) {
+    let j = k + 1;
+    while (j < text.length && isLetter(text[j])) j++;
+    if (classifyWord(text.slice(k, j)).kind !== 'word') return i;
+  }
+  return k;
+}
+
+/** Whether `text` has two digits at `i` whose value is within [min, max]. */
+function isTwoDigits(text: string, i: number, min: number, max: number): boolean {
+  if (!isDigit(text, i) || !isDigit(text, i + 1)) return false;
+  const v = (text.charCodeAt(i) - 48) * 10 + (text.charCodeAt(i + 1) - 48);
+  return v >= min && v <= max;
 }
 
 /** A letter run becomes a hemisphere, a label, a spelled-out mark after a number, or a word. */
