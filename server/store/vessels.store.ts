@@ -15,43 +15,59 @@ export interface VesselStatic {
   to_starboard?: number;
 }
 
-/** One point of a vessel's track, newest first. */
+/** One point of a vessel's track (newest first; `track()` returns at most trackLength of them). */
 export interface TrackPoint { lat: number; lon: number; at: string; speed: number | null; course: number | null }
 
 /** How much to keep and for how long. */
 export interface VesselsOptions {
   /** Points kept per vessel track. */
   trackLength: number;
+  /** A track point at most this often (class A ships report every 2-10 s; a track needs far fewer). */
+  trackSpacingMs: number;
   /** A vessel silent for this long leaves the live view. */
   staleMs: number;
   /** A vessel silent for this long is deleted with its track and static data. */
   forgetMs: number;
 }
 
-/** Defaults: 200 track points, out of the live view after 30 minutes, forgotten after a day. */
-export const VESSEL_DEFAULTS: VesselsOptions = { trackLength: 200, staleMs: 30 * 60_000, forgetMs: 24 * 3_600_000 };
+/** Defaults: 200 track points 30 s or more apart (over an hour and a half), out of the live view after 30 minutes, forgotten after a day. */
+export const VESSEL_DEFAULTS: VesselsOptions = { trackLength: 200, trackSpacingMs: 30_000, staleMs: 30 * 60_000, forgetMs: 24 * 3_600_000 };
 
 /** Scripts work on this many vessels at a time, so a big batch never blocks Redis for long. */
 const CHUNK = 500;
 
 // Per vessel: keep the newest position only (a late report still must not move the vessel back),
-// index it by time, append to the capped track, and answer with the vessel's name.
+// add a track point when the last one is at least `spacing` old, and answer with the vessel's name;
+// then index the whole chunk by time in two calls. Every Redis call in a script costs microseconds
+// and this runs per vessel per flush, so sorted sets are written once per chunk and the track is
+// trimmed back to its length only once it is a tenth over.
 const PUT_POSITIONS = `
-local out = {}
+local out, keep, spacing, live, seen, n = {}, tonumber(ARGV[1]), tonumber(ARGV[2]), {}, {'GT'}, 0
 for i = 0, (#KEYS - 2) / 2 - 1 do
   local vessel, track = KEYS[3 + 2 * i], KEYS[4 + 2 * i]
-  local mmsi, at = ARGV[2 + 4 * i], tonumber(ARGV[3 + 4 * i])
-  local cur = tonumber(redis.call('HGET', vessel, 'at'))
-  if cur and cur > at then
+  local mmsi, at = ARGV[3 + 4 * i], ARGV[4 + 4 * i]
+  local cur = redis.call('HMGET', vessel, 'at', 'shipname', 'tat')
+  local t = tonumber(at)
+  if cur[1] and tonumber(cur[1]) > t then
     out[i + 1] = 0
   else
-    redis.call('HSET', vessel, 'at', ARGV[3 + 4 * i], 'pos', ARGV[4 + 4 * i])
-    redis.call('ZADD', KEYS[1], at, mmsi)
-    redis.call('ZADD', KEYS[2], 'GT', at, mmsi)
-    redis.call('LPUSH', track, ARGV[5 + 4 * i])
-    redis.call('LTRIM', track, 0, tonumber(ARGV[1]) - 1)
-    out[i + 1] = redis.call('HGET', vessel, 'shipname') or ''
+    if cur[3] and t - tonumber(cur[3]) < spacing then
+      redis.call('HSET', vessel, 'at', at, 'pos', ARGV[5 + 4 * i])
+    else
+      redis.call('HSET', vessel, 'at', at, 'pos', ARGV[5 + 4 * i], 'tat', at)
+      if redis.call('LPUSH', track, ARGV[6 + 4 * i]) > keep + math.ceil(keep / 10) then redis.call('LTRIM', track, 0, keep - 1) end
+    end
+    live[2 * n + 1] = at
+    live[2 * n + 2] = mmsi
+    seen[2 * n + 2] = at
+    seen[2 * n + 3] = mmsi
+    n = n + 1
+    out[i + 1] = cur[2] or ''
   end
+end
+if n > 0 then
+  redis.call('ZADD', KEYS[1], unpack(live))
+  redis.call('ZADD', KEYS[2], unpack(seen))
 end
 return out`;
 
@@ -106,7 +122,7 @@ export class VesselsStore {
     const parts = chunks(positions);
     for (const part of parts) {
       const keys = [this.keys.vessels('live'), this.keys.vessels('seen')];
-      const args: (string | number)[] = [this.options.trackLength];
+      const args: (string | number)[] = [this.options.trackLength, this.options.trackSpacingMs];
       for (const v of part) {
         const { mmsi, name: _name, ...stored } = v;
         const at = Date.parse(v.at);
@@ -167,7 +183,7 @@ export class VesselsStore {
   async get(mmsi: string): Promise<{ position: VesselPosition | null; static: VesselStatic } | null> {
     const h = await this.redis.hgetall(this.keys.vessel(mmsi));
     if (!Object.keys(h).length) return null;
-    const { pos, at: _at, ...rest } = h;
+    const { pos, at: _at, tat: _tat, ...rest } = h;
     const data = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, JSON.parse(v) as unknown])) as VesselStatic;
     return { position: pos ? fromStored(mmsi, pos, rest.shipname) : null, static: data };
   }

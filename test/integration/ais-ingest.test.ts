@@ -14,7 +14,11 @@ import { decodeAisText } from '../../shared/ais';
 import { encodeAis, type EncodableMessage } from '../../shared/ais/encode';
 import type { VesselPosition } from '../../shared/domain/vessel';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/realtime/events';
+import { Redis } from 'ioredis';
+import { createStore } from '../../server/store';
+import { VesselsStore } from '../../server/store/vessels.store';
 import { ApiClient } from '../helpers/client';
+import { dropPrefix, testRedisUrl, uniquePrefix } from '../helpers/redis';
 import { startSystem, type TestSystem } from '../helpers/system';
 
 type Console = IoSocket<ServerToClientEvents, ClientToServerEvents>;
@@ -272,5 +276,49 @@ describe('AIS feeds reach the live map', () => {
     const harbour = await new ApiClient(sys.baseUrl).login('lampedusa', sys.users.lampedusa.password);
     expect((await harbour.request('GET', '/api/vessels')).status).toBe(403);
     expect((await new ApiClient(sys.baseUrl).request('GET', '/api/vessels')).status).toBe(401);
+  });
+});
+
+describe('the vessel store', () => {
+  let redis: Redis;
+  let prefix: string;
+  beforeAll(async () => {
+    redis = new Redis(await testRedisUrl());
+    prefix = uniquePrefix('vessels');
+  });
+  afterAll(async () => {
+    await dropPrefix(await testRedisUrl(), prefix);
+    await redis.quit();
+  });
+
+  const at = (ms: number) => new Date(ms).toISOString();
+  const fix = (mmsi: string, ms: number, lat: number): VesselPosition => ({ mmsi, name: null, lat, lon: 12, speed: 5, course: 90, heading: null, source: 'ais', kind: 'vessel', at: at(ms) });
+
+  it('keeps the newest position, a capped track of points at least the spacing apart, and refuses a late report', async () => {
+    const keys = createStore(redis, prefix).keys;
+    const store = new VesselsStore(redis, keys, { trackLength: 3, trackSpacingMs: 10_000 });
+    const t0 = Date.now() - 120_000;
+    for (let i = 0; i < 12; i++) await store.putPositions([fix('244000901', t0 + i * 5_000, 35 + i / 100)]);
+    expect((await store.get('244000901'))!.position).toMatchObject({ lat: 35.11, at: at(t0 + 55_000) });
+    const track = await store.track('244000901');
+    expect(track.map((p) => p.at)).toEqual([at(t0 + 50_000), at(t0 + 40_000), at(t0 + 30_000)]);
+    expect(await redis.llen(keys.vessel('244000901', 'track'))).toBeLessThanOrEqual(4);
+    expect(await store.putPositions([fix('244000901', t0, 36)])).toEqual([]);
+    expect((await store.get('244000901'))!.position!.lat).toBe(35.11);
+  });
+
+  it('ages silent vessels out of the live view, and forgets them with their track and static data later', async () => {
+    const keys = createStore(redis, prefix).keys;
+    const store = new VesselsStore(redis, keys, { staleMs: 60_000, forgetMs: 3_600_000 });
+    const now = Date.now();
+    await store.putPositions([fix('244000911', now - 120_000, 35), fix('244000912', now - 1_000, 35)]);
+    await store.putStatic([{ mmsi: '244000911', data: { shipname: 'OLD TIMER', callsign: 'OT1' } }], now - 120_000);
+    expect((await store.live(now)).map((v) => v.mmsi)).toContain('244000912');
+    expect((await store.live(now)).map((v) => v.mmsi)).not.toContain('244000911');
+    await store.prune(now);
+    expect((await store.get('244000911'))!.static).toEqual({ shipname: 'OLD TIMER', callsign: 'OT1' });
+    await store.prune(now + 3_600_000);
+    expect(await store.get('244000911')).toBeNull();
+    expect(await redis.exists(keys.vessel('244000911', 'track'))).toBe(0);
   });
 });

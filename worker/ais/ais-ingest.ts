@@ -27,7 +27,7 @@ export interface AisIngestOptions {
   rescueMmsis?: Iterable<string>;
   /** How often the batch is flushed (default 300 ms). */
   flushMs?: number;
-  /** Entries the batch may hold before sources are paused (default 10 000). */
+  /** Entries the batch may hold before sources are paused (default 50 000: more than the vessels a busy feed hears, so repeats merge). */
   maxPending?: number;
   /** How often counters are written and multipart messages expired (default 1 s). */
   countersMs?: number;
@@ -38,16 +38,20 @@ export class AisIngest implements FeedOwner {
   private readonly batch = new PositionBatch();
   private readonly counters = new FeedCounters();
   private readonly feeds = new Set<IngestFeed>();
-  private readonly rescue: ReadonlySet<string>;
   private readonly maxPending: number;
   private readonly timers: NodeJS.Timeout[];
+  private readonly labels: Record<VesselPosition['source'], Labelling>;
+  // At feed rate hundreds of reports share a millisecond: format its timestamp once.
+  private lastTime = NaN;
+  private lastIso = '';
   private flushing: Promise<void> | null = null;
   private writingCounters = false;
   private drainWaiters: (() => void)[] = [];
 
   constructor(private readonly target: IngestTarget, private readonly log: Logger, options: AisIngestOptions = {}) {
-    this.rescue = new Set(options.rescueMmsis ?? []);
-    this.maxPending = options.maxPending ?? 10_000;
+    const rescue = new Set(options.rescueMmsis ?? []);
+    this.labels = { ais: { source: 'ais', rescue }, crew: { source: 'crew', rescue }, simulator: { source: 'simulator', rescue } };
+    this.maxPending = options.maxPending ?? 50_000;
     this.timers = [
       // A tick while a flush is still waiting on Redis does nothing: waiters must not pile up.
       setInterval(() => { if (!this.flushing) void this.flush(); }, options.flushMs ?? 300),
@@ -94,9 +98,7 @@ export class AisIngest implements FeedOwner {
 
   /** FeedOwner: a feed decoded a message. */
   report(feed: IngestFeed, message: AisMessage, tagBlock: TagBlock | undefined, now: number): void {
-    const at = new Date(reportTime(now, tagBlock?.receivedAt)).toISOString();
-    const label: Labelling = { source: feed.source, rescue: this.rescue };
-    const position = toPosition(message, at, label);
+    const position = toPosition(message, this.isoTime(reportTime(now, tagBlock?.receivedAt)), this.labels[feed.source]);
     if (position) this.batch.addPosition(position);
     const data = toStatic(message);
     if (data) this.batch.addStatic(data.mmsi, data.data);
@@ -112,6 +114,14 @@ export class AisIngest implements FeedOwner {
   closed(feed: IngestFeed): void {
     this.counters.addAll(feed.name, feed.takeDeltas());
     this.feeds.delete(feed);
+  }
+
+  private isoTime(ms: number): string {
+    if (ms !== this.lastTime) {
+      this.lastTime = ms;
+      this.lastIso = new Date(ms).toISOString();
+    }
+    return this.lastIso;
   }
 
   private async flushBatch(): Promise<void> {

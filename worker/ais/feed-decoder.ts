@@ -20,6 +20,9 @@ export class FeedDecoder {
   /** `g:` group id -> source, for later fragments whose tag block carries the group only. */
   private readonly groups = new Map<string, string>();
   private retired: Deltas = {};
+  // Most feeds have one source, or long runs of one: skip the map while it does not change.
+  private lastSource = '';
+  private lastDecoder: AisDecoder | null = null;
 
   /** Decodes the line `bytes[start, end)`. */
   push(bytes: Uint8Array, start: number, end: number, now: number): AisPushResult {
@@ -57,17 +60,19 @@ export class FeedDecoder {
         source = this.groups.get(tag.group.id) ?? '';
       }
     }
+    if (source === this.lastSource && this.lastDecoder) return this.lastDecoder;
     let d = this.decoders.get(source);
+    this.lastSource = source;
     if (d) {
       // Map order is insertion order: re-inserting keeps the most recently heard last.
       this.decoders.delete(source);
       this.decoders.set(source, d);
-      return d;
+      return (this.lastDecoder = d);
     }
     if (this.decoders.size >= MAX_SOURCES) this.retire(this.decoders.keys().next().value!);
     d = new AisDecoder();
     this.decoders.set(source, d);
-    return d;
+    return (this.lastDecoder = d);
   }
 
   private remember(group: string, source: string): void {
@@ -78,6 +83,7 @@ export class FeedDecoder {
 
   private retire(source: string): void {
     const d = this.decoders.get(source)!;
+    if (d === this.lastDecoder) this.lastDecoder = null;
     d.flush();
     this.addDelta(this.retired, d);
     this.reported.delete(d);

@@ -32,12 +32,16 @@ export class LineSplitter {
 
   /** Splits a chunk; false when the current line has run past maxRun (drop the connection). */
   push(chunk: Uint8Array): boolean {
+    // Native searches for both line ends; whichever comes first ends the line.
     let start = 0;
-    for (let i = 0; i < chunk.length; i++) {
-      const b = chunk[i]!;
-      if (b !== LF && b !== CR) continue;
-      this.endLine(chunk, start, i);
-      start = i + 1;
+    let cr = chunk.indexOf(CR);
+    let lf = chunk.indexOf(LF);
+    while (cr >= 0 || lf >= 0) {
+      const end = cr < 0 ? lf : lf < 0 ? cr : Math.min(cr, lf);
+      this.endLine(chunk, start, end);
+      start = end + 1;
+      if (end === cr) cr = chunk.indexOf(CR, start);
+      if (end === lf) lf = chunk.indexOf(LF, start);
     }
     return this.keep(chunk, start, chunk.length);
   }

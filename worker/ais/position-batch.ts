@@ -25,16 +25,20 @@ export class PositionBatch {
   /** Keeps `p` unless the batch already holds a newer position of the same vessel. */
   addPosition(p: VesselPosition): void {
     const held = this.positions.get(p.mmsi);
-    if (held && Date.parse(held.at) > Date.parse(p.at)) return;
+    // Times are all Date#toISOString (same length, UTC), so they compare as strings.
+    if (held && held.at > p.at) return;
     this.positions.set(p.mmsi, p);
   }
 
   /** Merges static fields (later reports win field by field; absent fields keep what was there). */
   addStatic(mmsi: string, data: VesselStatic): void {
-    const held = this.statics.get(mmsi);
-    const defined = Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined)) as VesselStatic;
-    if (!Object.keys(defined).length) return;
-    this.statics.set(mmsi, held ? { ...held, ...defined } : defined);
+    let merged = this.statics.get(mmsi);
+    for (const key in data) {
+      const value = data[key as keyof VesselStatic];
+      if (value === undefined) continue;
+      if (!merged) this.statics.set(mmsi, (merged = {}));
+      (merged as Record<string, unknown>)[key] = value;
+    }
   }
 
   /** Empties the batch, returning what it held. */
