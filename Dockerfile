@@ -23,7 +23,8 @@ COPY --from=build /app/web/dist ./dist/web/dist
 COPY --from=build /app/shared/data ./dist/shared/data
 COPY --from=build /app/bin ./bin
 USER node
-EXPOSE 8080
+# 8080: HTTP; 10110: NMEA over TCP and UDP when AIS_TCP_PORT/AIS_UDP_PORT=10110 are set.
+EXPOSE 8080 10110 10110/udp
 HEALTHCHECK --interval=30s --timeout=5s CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||8080)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 ENTRYPOINT ["node", "bin/haven.js"]
 CMD ["all"]

@@ -9,6 +9,7 @@ import { casesRouter } from './routes/cases/cases.router';
 import { dockingRouter } from './routes/docking-requests/docking-requests.router';
 import { harboursRouter } from './routes/harbours/harbours.router';
 import { healthRouter } from './routes/health/health.router';
+import { outboxRouter } from './routes/outbox/outbox.router';
 import { vesselsRouter } from './routes/vessels/vessels.router';
 import { twilioRouter } from './webhooks/twilio.router';
 
@@ -47,6 +48,7 @@ export function createApp(deps: Deps): Express {
   api.use('/cases', casesRouter(deps));
   api.use('/harbours', harboursRouter(deps));
   api.use('/docking-requests', dockingRouter(deps));
+  api.use('/outbox', outboxRouter(deps));
   api.use('/vessels', vesselsRouter(deps));
   api.use(notFound);
   app.use('/api', api);

@@ -38,6 +38,13 @@ describe('a distress call flows end to end', () => {
       expect(accept.status).toBe(200);
       expect(await answered).toMatchObject({ id: request.id, status: 'accepted', places: 42, answeredBy: 'lampedusa' });
 
+      // Without Twilio credentials the notifications wait in the outbox, readable by operators only.
+      const outbox = await operator.request('GET', '/api/outbox');
+      expect(outbox.body.twilioConfigured).toBe(false);
+      expect(outbox.body.messages.find((m: { requestId: string }) => m.requestId === request.id)).toMatchObject({ channel: 'sms', status: 'outbox', to: expect.stringMatching(/^\+39/), body: expect.stringContaining(request.id) });
+      expect(JSON.stringify(outbox.body)).not.toContain('8821612345678');
+      expect((await harbour.request('GET', '/api/outbox')).status).toBe(403);
+
       const after = await operator.request('GET', `/api/cases/${caseId}`);
       const types = after.body.case.timeline.map((e: { type: string }) => e.type);
       expect(types).toEqual(expect.arrayContaining(['call', 'docking-requested', 'notification', 'docking-accepted', 'docking-cancelled']));
