@@ -56,6 +56,11 @@ export async function patchCase(id: string, patch: CasePatch): Promise<Case> {
   return (await request<{ case: Case }>('PATCH', casePath(id), { body: patch })).case;
 }
 
+/** Assigns a rescue vessel (by MMSI): its crew sees the case. Refused with `no_crew` when no crew account belongs to it. */
+export async function assignVessel(id: string, mmsi: string): Promise<Case> {
+  return (await request<{ case: Case }>('POST', casePath(id, '/assign'), { body: { mmsi } })).case;
+}
+
 /** Records one attempt to reach a rescue centre or other authority. */
 export async function logAuthorityContact(id: string, contact: AuthorityContactInput): Promise<Case> {
   return (await request<{ case: Case }>('POST', casePath(id, '/contacts'), { body: contact })).case;

@@ -6,6 +6,7 @@ import type { HavenSocket } from '../socket/client';
 import { applyDockingRequest, applyNotification, cases, mergeCase, notifications, selectedCaseId, upsertCase } from './cases';
 import { resetGeofenceAlerts, trackGeofences } from './geofence-alerts';
 import { harbours } from './harbours';
+import { refreshOutbox, resetOutbox } from './outbox';
 import { applyVesselBatch, vessels } from './vessels';
 
 let loadedOnce = false;
@@ -20,13 +21,18 @@ export function attachOperatorFeed(socket: HavenSocket): void {
   socket.on('case:updated', onCase);
   socket.on('docking:requested', applyDockingRequest);
   socket.on('docking:answered', applyDockingRequest);
-  socket.on('notification:status', applyNotification);
+  socket.on('notification:status', (n) => {
+    applyNotification(n);
+    // The event says that a message was stored, not what it says: read the outbox again.
+    if (n.status === 'outbox') void refreshOutbox();
+  });
   socket.on('vessels:positions', applyVesselBatch);
 }
 
 /**
  * Loads the full picture from the API (at start and after every reconnect, so nothing missed while
- * offline stays missing). Harbours and vessels are optional extras: a refusal there is not an error.
+ * offline stays missing). Harbours, vessels and the outbox are extras: a refusal there is not an error
+ * here (the outbox panel shows its own).
  */
 export async function refreshOperatorData(): Promise<void> {
   const firstLoad = !loadedOnce;
@@ -34,6 +40,7 @@ export async function refreshOperatorData(): Promise<void> {
     listCases(),
     listHarbours().then((list) => harbours.replaceAll(list)).catch(() => undefined),
     listVessels().then((list) => vessels.replaceAll(list)).catch(() => undefined),
+    refreshOutbox(),
   ]);
   // Keep whichever copy of a case is newer, and cases the list missed: an event (or our own call)
   // may have landed while the list was loading.
@@ -51,6 +58,7 @@ export function resetOperatorState(): void {
   harbours.replaceAll([]);
   vessels.replaceAll([]);
   notifications.set(new Map());
+  resetOutbox();
   selectedCaseId.set(null);
   resetGeofenceAlerts();
   loadedOnce = false;

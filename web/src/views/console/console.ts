@@ -4,6 +4,7 @@ import { createMap } from '../../map/map';
 import { CaseLayer } from '../../map/case-layer';
 import { EstimateLayer } from '../../map/estimate-layer';
 import { HarbourLayer } from '../../map/harbour-layer';
+import { addLegend } from '../../map/legend';
 import { addSrrLayer } from '../../map/srr-layer';
 import { VesselLayer } from '../../map/vessel-layer';
 import { connectSocket } from '../../socket/client';
@@ -12,17 +13,19 @@ import { harbours } from '../../state/harbours';
 import { attachOperatorFeed, refreshOperatorData, resetOperatorState } from '../../state/operator-feed';
 import { vessels } from '../../state/vessels';
 import { errorBox, h, replaceChildren } from '../../ui/dom';
+import { renderTabs } from '../../ui/tabs';
 import { renderHeader } from '../header';
 import type { View, ViewContext } from '../view';
 import { renderCallForm } from './call-form';
 import { renderCaseDetail } from './case-detail';
 import { renderCaseList } from './case-list';
 import { renderGeofenceBanner } from './geofence-banner';
+import { renderOutboxPanel } from './outbox-panel';
 
 /** How often the open case is re-read: its estimate moves on and its radius grows with time. */
 const SELECTED_REFRESH_MS = 60_000;
 
-/** The operator console: call form and live case list beside the map, case detail below it. */
+/** The operator console: call form, live case list and outbox beside the map, case detail below it. */
 export function renderConsole(ctx: ViewContext): View {
   const header = renderHeader('Operator console', ctx.session.user, ctx.logout);
   const loadError = errorBox('load-error');
@@ -44,10 +47,15 @@ export function renderConsole(ctx: ViewContext): View {
   const list = renderCaseList((id) => select(id, true));
   const detail = renderCaseDetail(() => selectedCaseId.set(null));
   const banner = renderGeofenceBanner((id) => select(id, true));
+  const outboxPanel = renderOutboxPanel((id) => select(id, true));
+  const tabs = renderTabs('Cases and outbox', [
+    { id: 'cases', label: 'Cases', panel: h('div', {}, list.el) },
+    { id: 'outbox', label: ['Outbox', outboxPanel.badge], panel: h('div', {}, outboxPanel.el) },
+  ]);
 
   replaceChildren(ctx.root, h('div', { class: 'app console' },
     header.el,
-    h('aside', { class: 'sidebar' }, callForm, loadError.el, list.el),
+    h('aside', { class: 'sidebar' }, callForm, loadError.el, tabs.el),
     h('main', { class: 'main' }, banner.el, mapEl, detail.el),
   ));
 
@@ -57,6 +65,7 @@ export function renderConsole(ctx: ViewContext): View {
   const vesselLayer = new VesselLayer(map);
   const estimateLayer = new EstimateLayer(map, (id) => select(id, false));
   addSrrLayer(map);
+  addLegend(map);
   const unsubs = [
     cases.subscribe((all) => caseLayer.sync(all.values(), selectedCaseId.get())),
     cases.subscribe((all) => estimateLayer.sync(all.values())),
@@ -99,6 +108,7 @@ export function renderConsole(ctx: ViewContext): View {
       socket.disconnect();
       unsubs.forEach((u) => u());
       list.destroy();
+      outboxPanel.destroy();
       detail.destroy();
       header.destroy();
       map.remove();

@@ -8,6 +8,8 @@ import { h, uid, type Child } from '../../ui/dom';
 export interface Part {
   el: HTMLElement;
   update(c: Case): void;
+  /** Stops what the part watches besides the case (live vessels); called when another case is shown. */
+  destroy?(): void;
 }
 
 /** A titled block of the case detail. */

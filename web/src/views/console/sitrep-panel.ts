@@ -1,5 +1,6 @@
 import { issueSitrep } from '../../api/cases';
 import { errorMessage } from '../../api/http';
+import { COPY_REFUSED, copyElementText } from '../../ui/clipboard';
 import { errorBox, h } from '../../ui/dom';
 import { formatUtcShort } from '../../ui/format';
 import { section } from './detail-parts';
@@ -36,25 +37,12 @@ export function renderSitrepPanel(caseId: string): HTMLElement {
   });
 
   copy.addEventListener('click', () => {
-    copyText(text).then(
+    copyElementText(text).then(
       () => { copied.textContent = 'Copied.'; },
-      () => { copied.textContent = 'Copying was refused: the text is selected, press Ctrl+C.'; },
+      () => { copied.textContent = COPY_REFUSED; },
     );
   });
 
   return section('SITREP', 'sitrep', h('p', { class: 'muted' }, 'Each SITREP issued is numbered for this case and recorded on the timeline.'),
     issue, error.el, result);
-}
-
-/** Copies the pre's text; without clipboard access, selects it so that the operator can copy by hand. */
-async function copyText(pre: HTMLElement): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(pre.textContent ?? '');
-  } catch (err) {
-    const range = document.createRange();
-    range.selectNodeContents(pre);
-    window.getSelection()?.removeAllRanges();
-    window.getSelection()?.addRange(range);
-    throw err;
-  }
 }

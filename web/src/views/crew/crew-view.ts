@@ -1,54 +1,73 @@
 import type { Case } from '../../../../shared/domain/case';
+import type { VesselPosition } from '../../../../shared/domain/vessel';
+import * as L from 'leaflet';
 import { listCases } from '../../api/cases';
 import { errorMessage } from '../../api/http';
 import { listVessels } from '../../api/vessels';
 import { CaseLayer } from '../../map/case-layer';
+import { EstimateLayer } from '../../map/estimate-layer';
+import { addLegend } from '../../map/legend';
 import { createMap } from '../../map/map';
-import { VesselLayer } from '../../map/vessel-layer';
+import { VesselLayer, isStale } from '../../map/vessel-layer';
 import { connectSocket } from '../../socket/client';
 import { cases, upsertCase } from '../../state/cases';
 import { resetOperatorState } from '../../state/operator-feed';
 import { applyVesselBatch, vessels } from '../../state/vessels';
 import { errorBox, h, replaceChildren } from '../../ui/dom';
-import { formatUtc, latestFix } from '../../ui/format';
-import { dockingChips, fixSummary, peopleSummary, phaseBadge } from '../console/case-summary';
+import { formatAge, latestParsedFix } from '../../ui/format';
 import { renderHeader } from '../header';
 import type { View, ViewContext } from '../view';
+import { renderCrewCase } from './crew-case';
+import { renderBoatPositionForm, renderOwnPositionForm } from './crew-reports';
 
-/** The crew view: the case this vessel is assigned to (if any) and the vessels around it. */
+/** How often the case is re-read: its estimate moves on with time, without an event. */
+const REREAD_MS = 60_000;
+
+/**
+ * The crew view: the case this vessel is assigned to (reduced: no caller, no notes), its newest fix
+ * and estimate on the map with the own vessel highlighted, and the two reports a crew makes: its
+ * own position and the boat's.
+ */
 export function renderCrewView(ctx: ViewContext): View {
   const { user } = ctx.session;
+  const own = user.vesselMmsi;
   const header = renderHeader('Crew', user, ctx.logout);
   const loadError = errorBox('load-error');
   const assigned = h('section', { class: 'crew-case', 'data-testid': 'crew-case', 'aria-labelledby': 'crew-case-title' });
   const vesselList = h('ul', { class: 'vessel-list plain', 'data-testid': 'vessel-list' });
-  const mapEl = h('div', { class: 'map', 'data-testid': 'map', role: 'region', 'aria-label': 'Map of vessels' });
+  const mapEl = h('div', { class: 'map', 'data-testid': 'map', role: 'region', 'aria-label': 'Map of the case and vessels' });
+  const current = (): Case | undefined => [...cases.get().values()][0];
+  const boatForm = renderBoatPositionForm(() => current()?.id ?? null);
 
   replaceChildren(ctx.root, h('div', { class: 'app console crew' },
     header.el,
     h('aside', { class: 'sidebar' },
-      loadError.el,
-      assigned,
+      loadError.el, assigned, boatForm,
+      own ? renderOwnPositionForm(own) : h('p', { class: 'error' }, 'This account is not linked to a vessel; ask an administrator.'),
       h('section', { 'aria-labelledby': 'vessels-title' }, h('h2', { id: 'vessels-title' }, 'Vessels'), vesselList)),
     h('main', { class: 'main' }, mapEl),
   ));
 
   const map = createMap(mapEl);
   const caseLayer = new CaseLayer(map, () => undefined);
-  const vesselLayer = new VesselLayer(map);
+  const estimateLayer = new EstimateLayer(map, () => undefined);
+  const vesselLayer = new VesselLayer(map, own);
+  addLegend(map, { own: !!own });
+  let framed: string | null = null;
   const unsubs = [
     cases.subscribe((all) => {
-      caseLayer.sync(all.values(), null);
-      renderAssigned(assigned, [...all.values()]);
+      const c = current();
+      caseLayer.sync(all.values(), c?.id ?? null);
+      estimateLayer.sync(all.values());
+      renderCrewCase(assigned, c);
+      boatForm.hidden = !c || c.status !== 'open';
+      if (c && framed !== c.id && frame(map, c, own ? vessels.get().get(own) : undefined)) framed = c.id;
     }),
     vessels.subscribe((all) => {
       vesselLayer.sync(all.values());
-      const own = user.vesselMmsi;
       replaceChildren(vesselList, [...all.values()]
-        .sort((a, b) => (a.name ?? a.mmsi).localeCompare(b.name ?? b.mmsi))
-        .map((v) => h('li', { class: v.mmsi === own ? 'own' : '', dataset: { mmsi: v.mmsi } },
-          h('strong', {}, v.name ?? `MMSI ${v.mmsi}`), v.mmsi === own ? ' (your vessel)' : '',
-          h('span', { class: 'muted' }, ` · ${v.speed === null ? '?' : v.speed.toFixed(1)} kn · ${formatUtc(v.at)}`))));
+        .sort((a, b) => Number(b.mmsi === own) - Number(a.mmsi === own) || (a.name ?? a.mmsi).localeCompare(b.name ?? b.mmsi))
+        .map((v) => vesselItem(v, v.mmsi === own)));
     }),
   ];
 
@@ -60,17 +79,24 @@ export function renderCrewView(ctx: ViewContext): View {
       .catch((err: unknown) => loadError.show(`Could not load: ${errorMessage(err)}`));
   };
   refresh();
+  const reread = window.setInterval(() => { if (!document.hidden) refresh(); }, REREAD_MS);
   let connectedBefore = false;
   const socket = connectSocket(header.setLink, () => {
     if (connectedBefore) refresh();
     connectedBefore = true;
   });
-  socket.on('case:created', upsertCase);
-  socket.on('case:updated', upsertCase);
+  const onCase = (c: Case) => {
+    // Another case than the one shown: the vessel was (re)assigned; the list says which one is current.
+    if (cases.get().size && !cases.get().has(c.id)) refresh();
+    else upsertCase(c);
+  };
+  socket.on('case:created', onCase);
+  socket.on('case:updated', onCase);
   socket.on('vessels:positions', applyVesselBatch);
 
   return {
     destroy() {
+      window.clearInterval(reread);
       socket.disconnect();
       unsubs.forEach((u) => u());
       header.destroy();
@@ -80,17 +106,19 @@ export function renderCrewView(ctx: ViewContext): View {
   };
 }
 
-function renderAssigned(el: HTMLElement, assignedCases: Case[]): void {
-  const open = assignedCases.filter((c) => c.status === 'open');
-  if (!open.length) {
-    replaceChildren(el, h('h2', { id: 'crew-case-title' }, 'Assigned case'), h('p', { class: 'muted' }, 'Your vessel is not assigned to a case right now.'));
-    return;
-  }
-  replaceChildren(el, h('h2', { id: 'crew-case-title' }, 'Assigned case'),
-    open.map((c) => h('article', { class: 'case-row', 'data-testid': 'case-row', dataset: { caseId: c.id } },
-      h('div', { class: 'row-head' }, phaseBadge(c), h('strong', {}, ` Case ${c.id}`)),
-      h('div', { class: 'pob' }, peopleSummary(c)),
-      fixSummary(latestFix(c.positions)),
-      dockingChips(c.dockingRequests ?? []),
-    )));
+/** Brings the case's newest fix (and the own vessel, when it reports) into view; false without a fix. */
+function frame(map: L.Map, c: Case, own: VesselPosition | undefined): boolean {
+  const fix = latestParsedFix(c.positions);
+  if (!fix) return false;
+  const points: L.LatLngTuple[] = [[fix.lat, fix.lon]];
+  if (c.estimate) points.push([c.estimate.lat, c.estimate.lon]);
+  if (own) points.push([own.lat, own.lon]);
+  map.fitBounds(L.latLngBounds(points), { padding: [60, 60], maxZoom: 9 });
+  return true;
+}
+
+function vesselItem(v: VesselPosition, isOwn: boolean): HTMLElement {
+  return h('li', { class: [isOwn ? 'own' : '', isStale(v) ? 'stale' : ''].join(' ').trim(), dataset: { mmsi: v.mmsi, kind: v.kind } },
+    h('strong', {}, v.name ?? `MMSI ${v.mmsi}`), isOwn ? ' (your vessel)' : '',
+    h('span', { class: 'muted' }, ` · ${v.kind === 'vessel' ? '' : `${v.kind} · `}${v.speed === null ? '?' : v.speed.toFixed(1)} kn · ${formatAge(v.at)}`));
 }
