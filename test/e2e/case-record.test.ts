@@ -3,7 +3,6 @@ import { ApiClient } from '../helpers/client';
 import { startSystem, type TestSystem } from '../helpers/system';
 import { BrowserSession, SHOTS, logCall, logIn, uniqueCaller } from './browser';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { ensureWebBuild } = require('../../scripts/lib/setup.js') as { ensureWebBuild(): void };
 
 jest.setTimeout(180_000);

@@ -2,7 +2,6 @@ import type { Page } from 'playwright-core';
 import { startSystem } from '../helpers/system';
 import { BrowserSession, SHOTS, logCall, logIn as logInAs, uniqueCaller } from './browser';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { ensureWebBuild } = require('../../scripts/lib/setup.js') as { ensureWebBuild(): void };
 
 jest.setTimeout(180_000);

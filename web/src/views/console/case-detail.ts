@@ -67,12 +67,12 @@ function mountCase(caseId: string, onClose: () => void): Mounted {
   const timeline = renderTimeline();
   const docking = h('div', {});
   const notes = h('div', {});
-  const relay = new OutboxList(h('ol', { class: 'outbox-list plain', 'data-testid': 'case-outbox-list' }));
+  const relay = new OutboxList(h('ol', { class: 'outbox-list', 'data-testid': 'case-outbox-list' }));
   const relaySection = section('Outbox: relay by hand', 'case-outbox', relay.el);
   const nodes = [
     h('div', { class: 'detail-head' }, title, status,
       h('button', { type: 'button', class: 'btn btn-quiet close', onclick: onClose, 'aria-label': 'Close case detail' }, '✕ Close')),
-    h('div', { class: 'detail-grid' }, facts.el, place.el, controls.el, rescue.el),
+    h('div', { class: 'detail-grid' }, facts.el, h('div', {}, place.el, rescue.el), controls.el),
     positions.el,
     h('div', { class: 'detail-grid wide' }, contacts.el, renderSitrepPanel(caseId)),
     section('Docking requests', null, docking),

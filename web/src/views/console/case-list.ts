@@ -2,7 +2,7 @@ import type { Case } from '../../../../shared/domain/case';
 import { cases, casesNewestFirst, selectedCaseId } from '../../state/cases';
 import { h, replaceChildren } from '../../ui/dom';
 import { formatAge, formatUtcShort, latestFix } from '../../ui/format';
-import { dockingChips, fixSummary, peopleSummary, phaseBadge } from './case-summary';
+import { assignmentChip, dockingChips, fixSummary, peopleSummary, phaseBadge } from './case-summary';
 
 /** The live list of cases, newest first; rows are rebuilt only when their case changed. */
 export function renderCaseList(onSelect: (id: string) => void): { el: HTMLElement; destroy(): void } {
@@ -63,6 +63,7 @@ function renderRow(c: Case, selected: boolean, onSelect: (id: string) => void): 
   h('div', { class: 'pob', 'data-testid': 'pob' }, peopleSummary(c)),
   fixSummary(latestFix(c.positions)),
   dockingChips(c.dockingRequests),
+  assignmentChip(c),
   );
   row.addEventListener('click', () => onSelect(c.id));
   return row;

@@ -1,6 +1,7 @@
 import type { Case } from '../../../../shared/domain/case';
 import type { DockingRequest } from '../../../../shared/domain/docking-request';
 import type { Fix } from '../../../../shared/domain/position';
+import { vessels } from '../../state/vessels';
 import { h } from '../../ui/dom';
 import { fixWarnings, formatCount, formatDecimal, formatLatLon, hasFix } from '../../ui/format';
 
@@ -49,4 +50,14 @@ export function dockingChips(requests: DockingRequest[]): HTMLElement | null {
       dataset: { requestId: r.id, harbourId: r.harbourId, status: r.status },
     }, `${STATUS_ICONS[r.status]} ${r.harbourName}: ${r.status}${r.status === 'accepted' && r.places !== null ? ` (${r.places} places)` : ''}`)),
   );
+}
+
+/** The rescue vessel assigned last (the timeline's newest assignment) as a chip, or null. */
+export function assignmentChip(c: Case): HTMLElement | null {
+  const last = [...c.timeline].reverse().find((e) => e.type === 'assignment');
+  if (!last) return null;
+  const mmsi = String(last.data.mmsi ?? '');
+  const name = vessels.get().get(mmsi)?.name;
+  return h('div', { class: 'chips' }, h('span', { class: 'chip assigned-chip', 'data-testid': 'assigned-vessel', dataset: { mmsi } },
+    `⚓ ${name ?? `MMSI ${mmsi}`} assigned`));
 }
