@@ -92,12 +92,9 @@ export function renderConsole(ctx: ViewContext): View {
       .catch((err: unknown) => loadError.show(`Could not load cases: ${errorMessage(err)}`));
   };
   refresh();
-  let connectedBefore = false;
-  const socket = connectSocket(header.setLink, () => {
-    // Re-sync after a reconnect: events sent while we were offline are not replayed.
-    if (connectedBefore) refresh();
-    connectedBefore = true;
-  });
+  // Re-sync on every connect, the first one included: events sent before this socket joined its
+  // rooms (while the first list was loading, or while offline) are not replayed.
+  const socket = connectSocket(header.setLink, refresh);
   attachOperatorFeed(socket);
 
   return {

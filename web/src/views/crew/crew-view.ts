@@ -80,11 +80,9 @@ export function renderCrewView(ctx: ViewContext): View {
   };
   refresh();
   const reread = window.setInterval(() => { if (!document.hidden) refresh(); }, REREAD_MS);
-  let connectedBefore = false;
-  const socket = connectSocket(header.setLink, () => {
-    if (connectedBefore) refresh();
-    connectedBefore = true;
-  });
+  // Re-sync on every connect, the first one included: events sent before this socket joined its
+  // rooms (while the first list was loading, or while offline) are not replayed.
+  const socket = connectSocket(header.setLink, refresh);
   const onCase = (c: Case) => {
     // Another case than the one shown: the vessel was (re)assigned; the list says which one is current.
     if (cases.get().size && !cases.get().has(c.id)) refresh();

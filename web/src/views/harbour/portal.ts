@@ -63,11 +63,9 @@ export function renderHarbourPortal(ctx: ViewContext): View {
       .catch((err: unknown) => loadError.show(`Could not load docking requests: ${errorMessage(err)}`));
   };
   refresh();
-  let connectedBefore = false;
-  const socket = connectSocket(header.setLink, () => {
-    if (connectedBefore) refresh();
-    connectedBefore = true;
-  });
+  // Re-sync on every connect, the first one included: events sent before this socket joined its
+  // rooms (while the first list was loading, or while offline) are not replayed.
+  const socket = connectSocket(header.setLink, refresh);
   socket.on('docking:requested', (r) => {
     dockingRequests.upsert(r);
     announcer.textContent = `New docking request: ${r.personsOnBoard ?? 'unknown number of'} people.`;
