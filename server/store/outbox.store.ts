@@ -1,9 +1,8 @@
 import type { Redis } from 'ioredis';
-import type { NotificationStatus } from '../../shared/realtime/events';
+import type { OutboxMessage } from '../../shared/realtime/events';
 import type { Keys } from './keys';
 
-/** A message that would have been sent; kept so operators see it when Twilio is not configured. */
-export interface OutboxMessage extends NotificationStatus { to: string; body: string }
+export type { OutboxMessage };
 
 /** The outbox: notifications stored instead of sent, newest last, capped. */
 export class OutboxStore {

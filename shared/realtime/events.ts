@@ -14,6 +14,14 @@ export interface NotificationStatus {
   detail?: string;
 }
 
+/** A notification stored instead of sent (no Twilio credentials): the number, who it is, the words. */
+export interface OutboxMessage extends NotificationStatus {
+  to: string;
+  body: string;
+  /** The harbour contact's name, so an operator relaying by phone knows whom to ask for. */
+  contactName?: string;
+}
+
 /** Events the server sends. Rooms decide who gets them; see server/realtime/rooms.ts. */
 export interface ServerToClientEvents {
   'case:created': (c: Case) => void;

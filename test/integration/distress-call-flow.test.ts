@@ -41,7 +41,7 @@ describe('a distress call flows end to end', () => {
       // Without Twilio credentials the notifications wait in the outbox, readable by operators only.
       const outbox = await operator.request('GET', '/api/outbox');
       expect(outbox.body.twilioConfigured).toBe(false);
-      expect(outbox.body.messages.find((m: { requestId: string }) => m.requestId === request.id)).toMatchObject({ channel: 'sms', status: 'outbox', to: expect.stringMatching(/^\+39/), body: expect.stringContaining(request.id) });
+      expect(outbox.body.messages.find((m: { requestId: string }) => m.requestId === request.id)).toMatchObject({ channel: 'sms', status: 'outbox', to: expect.stringMatching(/^\+39/), contactName: 'Lampedusa harbour master (demo)', body: expect.stringContaining(request.id) });
       expect(JSON.stringify(outbox.body)).not.toContain('8821612345678');
       expect((await harbour.request('GET', '/api/outbox')).status).toBe(403);
 

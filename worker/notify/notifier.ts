@@ -2,6 +2,7 @@
 export interface OutgoingMessage {
   id: string; to: string; body: string; channel: 'sms' | 'voice';
   requestId: string; caseId: string; harbourId: string;
+  contactName?: string;
 }
 
 /** What a notifier reports back. */

@@ -21,7 +21,7 @@ export async function notifyHarbour(deps: WorkerDeps, job: Job): Promise<string>
   if (!contact?.phone) throw new UnrecoverableError(`contact ${data.contactIndex + 1} of ${r.harbourName} has no phone number`);
   const id = notifyJobId(data);
   try {
-    const result = await deps.notifier.send({ id, to: contact.phone, body: dockingMessage(r), channel: data.channel, requestId: r.id, caseId: r.caseId, harbourId: r.harbourId });
+    const result = await deps.notifier.send({ id, to: contact.phone, body: dockingMessage(r), channel: data.channel, requestId: r.id, caseId: r.caseId, harbourId: r.harbourId, contactName: contact.name });
     await deps.store.cases.note(r.caseId, {
       type: 'notification', actor: 'worker',
       summary: `${data.channel.toUpperCase()} to ${r.harbourName} contact ${data.contactIndex + 1}${contact.name ? ` (${contact.name})` : ''}: ${result.status === 'outbox' ? 'stored in the outbox (Twilio not configured)' : result.status}`,

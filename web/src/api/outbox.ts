@@ -1,8 +1,7 @@
-import type { NotificationStatus } from '../../../shared/realtime/events';
+import type { OutboxMessage } from '../../../shared/realtime/events';
 import { request } from './http';
 
-/** A notification stored instead of sent: the number to text or call and the words to give. */
-export type OutboxMessage = NotificationStatus & { to: string; body: string };
+export type { OutboxMessage };
 
 /** What GET /api/outbox answers. */
 export interface Outbox {

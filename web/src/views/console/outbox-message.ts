@@ -32,7 +32,7 @@ const REQUEST_NOTES: Record<RequestState, string> = {
  */
 export function renderOutboxMessage(m: OutboxMessage, request: RequestState, onShowCase?: (caseId: string) => void): HTMLElement {
   const harbour = harbours.get().get(m.harbourId);
-  const contact = harbour?.contacts.find((c) => c.phone === m.to)?.name;
+  const contact = m.contactName ?? harbour?.contacts.find((c) => c.phone === m.to)?.name;
   const dial = m.to.replace(/[^\d+]/g, '');
   const body = h('pre', { class: 'outbox-body', 'data-testid': 'outbox-body', tabindex: '0', 'aria-label': 'Message text' }, m.body);
   const copied = h('span', { class: 'muted', role: 'status', 'data-testid': 'outbox-copied' });
