@@ -22,7 +22,7 @@ export async function startServer(config: Config, log: Logger): Promise<ServerHa
   isOnLand(0, 0);
   const redis = connectRedis(config.redisUrl);
   await enforceDurability(redis, config.env === 'production', log.child({ component: 'server' }));
-  const store = createStore(redis, config.prefix);
+  const store = createStore(redis, config.prefix, config.sessionSecret);
   const queues = new Queues(redis, store.keys.bullPrefix(), { notifyBackoffMs: config.notifyBackoffMs });
   const pub = connectRedis(config.redisUrl);
   const sub = pub.duplicate();

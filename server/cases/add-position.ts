@@ -4,6 +4,7 @@ import { HttpError } from '../http/errors';
 import type { UserRecord } from '../store/users.store';
 import { loadCase } from './load-case';
 import { latestFix, locate } from './locate';
+import { matchWhenLocated } from './match-when-located';
 import { recordFix } from './record-fix';
 
 /** Add a position report to a case (operator, crew or SMS); unparseable text is kept with a warning. */
@@ -25,10 +26,7 @@ export async function addPosition(deps: Deps, caseId: string, input: PositionInp
     data: { warnings: fix.warnings },
   });
   const c = (await loadCase(deps.store, caseId))!;
-  // A case logged without a usable position is matched as soon as it has one.
-  if (fix.lat !== null && c.dockingRequests.length === 0 && c.status === 'open') {
-    await deps.queues.matchCase({ caseId, reason: 'new' }, `position.${c.positions.length}`);
-  }
+  if (fix.lat !== null) await matchWhenLocated(deps, c);
   deps.broadcast.caseChanged(c);
   return c;
 }

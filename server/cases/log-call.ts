@@ -5,6 +5,7 @@ import type { Auth } from '../http/auth';
 import { callerHash } from './caller-thread';
 import { loadCase } from './load-case';
 import { latestFix, locate } from './locate';
+import { matchWhenLocated } from './match-when-located';
 import { recordFix } from './record-fix';
 
 /** The result of logging a call: the call's id and the (new or joined) case. */
@@ -54,10 +55,7 @@ export async function logCall(deps: Deps, input: CallInput, actor: Auth['user'],
   }
   const c = await loadCase(store, caseId);
   if (!c) throw new Error(`case ${caseId} vanished after write`);
-  // A case first logged without a usable position (a voice call, say) is matched once a later call or SMS gives one.
-  if (existingId && fix?.lat != null && c.dockingRequests.length === 0) {
-    await deps.queues.matchCase({ caseId, reason: 'new' }, `position.${c.positions.length}`);
-  }
+  if (existingId && fix?.lat != null) await matchWhenLocated(deps, c);
   deps.broadcast.caseChanged(c, !existingId);
   deps.metrics.callsLogged.inc({ kind: existingId ? 'joined' : 'new' });
   deps.log.info({ component: 'calls', callId, caseId, joined: Boolean(existingId) }, 'call logged');

@@ -41,8 +41,8 @@ export class Broadcaster {
   }
 
   /** A session ended (logout): its sockets, on any server process, stop receiving at once. */
-  endSession(sessionHash: string): void {
-    this.target.in(ROOMS.session(sessionHash)).disconnectSockets(true);
+  endSession(sessionId: string): void {
+    this.target.in(ROOMS.session(sessionId)).disconnectSockets(true);
   }
 
   /** A crew was assigned to a case: its open sockets, on any server process, start hearing it. */

@@ -5,7 +5,6 @@ import { Server } from 'socket.io';
 import { ROOMS, type ClientToServerEvents, type ServerToClientEvents } from '../../shared/realtime/events';
 import type { Store } from '../store';
 import { authenticate, type Auth } from '../http/auth';
-import { sessionHash } from '../store/sessions.store';
 
 /** The typed socket.io server. */
 export type Io = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, { auth: Auth }>;
@@ -47,7 +46,7 @@ export function createIo(http: HttpServer, store: Store, pub: Redis, sub: Redis)
     }
   });
   io.on('connection', (socket) => {
-    void socket.join([...roomsFor(socket.data.auth), ROOMS.session(sessionHash(socket.data.auth.sid)), ROOMS.user(socket.data.auth.user.id)]);
+    void socket.join([...roomsFor(socket.data.auth), ROOMS.session(store.sessions.idOf(socket.data.auth.sid)), ROOMS.user(socket.data.auth.user.id)]);
   });
   return io;
 }

@@ -11,7 +11,7 @@ import { UsersStore } from './users.store';
 import { VesselsStore } from './vessels.store';
 
 /** Every Redis-backed store, sharing one connection and one key prefix. */
-export function createStore(redis: Redis, prefix: string) {
+export function createStore(redis: Redis, prefix: string, sessionSecret = '') {
   const keys = keyspace(prefix);
   return {
     redis,
@@ -20,7 +20,7 @@ export function createStore(redis: Redis, prefix: string) {
     docking: new DockingStore(redis, keys),
     harbours: new HarboursStore(redis, keys),
     users: new UsersStore(redis, keys),
-    sessions: new SessionsStore(redis, keys),
+    sessions: new SessionsStore(redis, keys, sessionSecret),
     outbox: new OutboxStore(redis, keys),
     feeds: new FeedsStore(redis, keys),
     vessels: new VesselsStore(redis, keys),

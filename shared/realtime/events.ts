@@ -41,6 +41,6 @@ export const ROOMS = {
   vessels: 'feed:vessels',
   harbour: (id: string) => `harbour:${id}`,
   crewCase: (caseId: string) => `crew-case:${caseId}`,
-  session: (sessionHash: string) => `session:${sessionHash}`,
+  session: (sessionId: string) => `session:${sessionId}`,
   user: (userId: string) => `user:${userId}`,
 } as const;

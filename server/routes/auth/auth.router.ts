@@ -4,7 +4,6 @@ import type { Deps } from '../../deps';
 import { DUMMY_HASH, verifyPassword } from '../../auth/password';
 import { SESSION_COOKIE, who } from '../../http/auth';
 import { HttpError } from '../../http/errors';
-import { sessionHash } from '../../store/sessions.store';
 import { publicUser } from '../../store/users.store';
 
 const MAX_FAILURES = 10;
@@ -42,7 +41,7 @@ export function authRouter(deps: Deps): Router {
   r.post('/logout', async (req, res) => {
     if (req.auth) {
       await deps.store.sessions.destroy(req.auth.sid);
-      deps.broadcast.endSession(sessionHash(req.auth.sid));
+      deps.broadcast.endSession(deps.store.sessions.idOf(req.auth.sid));
     }
     res.clearCookie(SESSION_COOKIE, { path: '/' });
     res.status(204).end();
