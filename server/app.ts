@@ -29,8 +29,22 @@ const securityHeaders: RequestHandler = (_req, res, next) => {
 const jsonOnly: RequestHandler = (req, _res, next) => {
   const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
   if (hasBody && !req.is('application/json')) throw new HttpError(415, 'unsupported_media_type', 'send JSON with Content-Type: application/json');
+  // UTF-8 only: other charsets (UTF-7 above all) let text mean something else than it shows.
+  const charset = /charset=([^;]+)/i.exec(req.headers['content-type'] ?? '')?.[1]?.trim().replace(/"/g, '').toLowerCase();
+  if (hasBody && charset && charset !== 'utf-8' && charset !== 'utf8') throw new HttpError(415, 'unsupported_encoding', `send UTF-8, not ${charset.slice(0, 40)}`);
   next();
 };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Refuse bytes that are not valid UTF-8 instead of storing replacement characters in place of what was sent. */
+function strictUtf8(_req: unknown, _res: unknown, buf: Buffer): void {
+  try {
+    utf8.decode(buf);
+  } catch {
+    throw new HttpError(400, 'invalid_encoding', 'request body is not valid UTF-8');
+  }
+}
 
 /** Build the Express app from its dependencies, without listening (tests mount it on port 0). */
 export function createApp(deps: Deps): Express {
@@ -42,7 +56,7 @@ export function createApp(deps: Deps): Express {
   app.use(healthRouter(deps));
 
   const api = express.Router();
-  api.use(jsonOnly, express.json({ limit: BODY_LIMIT, strict: true }), sessionMiddleware(deps.store));
+  api.use(jsonOnly, express.json({ limit: BODY_LIMIT, strict: true, verify: strictUtf8 }), sessionMiddleware(deps.store));
   api.use('/auth', authRouter(deps));
   api.use('/calls', callsRouter(deps));
   api.use('/cases', casesRouter(deps));

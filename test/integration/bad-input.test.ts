@@ -45,6 +45,19 @@ describe('bad input is refused clearly and stores nothing', () => {
     expect(await caseCount()).toBe(0);
   });
 
+  it('a body in another charset than UTF-8, or with invalid UTF-8 bytes, is refused rather than stored garbled', async () => {
+    const utf7 = await operator.request('POST', '/api/calls', undefined, { raw: '{"callerNumber":"+393331234567"}', headers: { 'content-type': 'application/json; charset=utf-7' } });
+    expect(utf7.status).toBe(415);
+    expect(utf7.body.error).toBe('unsupported_encoding');
+    const res = await fetch(`${sys.baseUrl}/api/calls`, {
+      method: 'POST', headers: { cookie: operator.cookie, 'x-csrf-token': operator.csrf, 'content-type': 'application/json' },
+      body: Buffer.concat([Buffer.from('{"callerNumber":"+39'), Buffer.from([0xff, 0xfe]), Buffer.from('3331234567"}')]),
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ error: 'invalid_encoding', message: 'request body is not valid UTF-8' });
+    expect(await caseCount()).toBe(0);
+  });
+
   it('a body that is not JSON is a 415', async () => {
     const res = await operator.request('POST', '/api/calls', undefined, { raw: 'callerNumber=1', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
     expect(res.status).toBe(415);
