@@ -14,6 +14,7 @@ import { escalateFailedNotification } from './processors/escalate-failure';
 import { matchCase } from './processors/match-case.processor';
 import { notifyHarbour } from './processors/notify-harbour.processor';
 import { retention } from './processors/retention.processor';
+import { estimateDue } from './processors/estimate-due.processor';
 import { createWorkerBroadcaster } from './realtime/emitter';
 
 type Processor = (deps: WorkerDeps, job: Job) => Promise<string>;
@@ -24,6 +25,7 @@ const PROCESSORS: Record<QueueName, Processor> = {
   'notify-harbour': notifyHarbour,
   'docking-deadline': dockingDeadline,
   retention,
+  'estimate-due': estimateDue,
 };
 
 /** A running worker process's handle; `ais` is the AIS ingest (the demo simulator feeds it). */

@@ -6,6 +6,7 @@ import { loadCase } from './load-case';
 import { latestFix, locate } from './locate';
 import { matchWhenLocated } from './match-when-located';
 import { recordFix } from './record-fix';
+import { scheduleEstimate } from './schedule-estimate';
 
 /** Add a position report to a case (operator, crew or SMS); unparseable text is kept with a warning. */
 export async function addPosition(deps: Deps, caseId: string, input: PositionInput, actor: UserRecord): Promise<Case> {
@@ -26,7 +27,10 @@ export async function addPosition(deps: Deps, caseId: string, input: PositionInp
     data: { warnings: fix.warnings },
   });
   const c = (await loadCase(deps.store, caseId))!;
-  if (fix.lat !== null) await matchWhenLocated(deps, c);
+  if (fix.lat !== null) {
+    await matchWhenLocated(deps, c);
+    await scheduleEstimate(deps.queues, c);
+  }
   deps.broadcast.caseChanged(c);
   return c;
 }

@@ -7,6 +7,7 @@ import { loadCase } from './load-case';
 import { latestFix, locate } from './locate';
 import { matchWhenLocated } from './match-when-located';
 import { recordFix } from './record-fix';
+import { scheduleEstimate } from './schedule-estimate';
 
 /** The result of logging a call: the call's id and the (new or joined) case. */
 export interface LoggedCall { callId: string; caseId: string; case: Case; joined: boolean }
@@ -56,6 +57,7 @@ export async function logCall(deps: Deps, input: CallInput, actor: Auth['user'],
   const c = await loadCase(store, caseId);
   if (!c) throw new Error(`case ${caseId} vanished after write`);
   if (existingId && fix?.lat != null) await matchWhenLocated(deps, c);
+  if (fix?.lat != null) await scheduleEstimate(deps.queues, c);
   deps.broadcast.caseChanged(c, !existingId);
   deps.metrics.callsLogged.inc({ kind: existingId ? 'joined' : 'new' });
   deps.log.info({ component: 'calls', callId, caseId, joined: Boolean(existingId) }, 'call logged');

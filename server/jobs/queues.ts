@@ -3,6 +3,7 @@ import { QUEUES, type QueueName } from '../../shared/jobs/queues';
 import type { MatchCaseJob } from '../../shared/jobs/match-case';
 import { notifyJobId, type NotifyHarbourJob } from '../../shared/jobs/notify-harbour';
 import type { DockingDeadlineJob } from '../../shared/jobs/docking-deadline';
+import type { EstimateDueJob } from '../../shared/jobs/estimate-due';
 
 /** Tunables of the producers (from config). */
 export interface QueueOptions { notifyBackoffMs?: number }
@@ -34,6 +35,16 @@ export class Queues {
   /** Expire a request at its deadline unless it was answered. */
   async dockingDeadline(job: DockingDeadlineJob, delayMs: number): Promise<void> {
     await this.byName['docking-deadline'].add('docking-deadline', job, { jobId: `deadline.${job.requestId}`, delay: Math.max(0, delayMs) });
+  }
+
+  /**
+   * Announce a case's drift estimate when it falls due (or refresh it). The id holds the fix count
+   * and the due time, so a new fix starts a new chain and a retry cannot double it.
+   */
+  async estimateDue(job: EstimateDueJob, dueAt: number): Promise<void> {
+    await this.byName['estimate-due'].add('estimate-due', job, {
+      jobId: `estimate.${job.caseId}.${job.fixCount}.${dueAt}`, delay: Math.max(0, dueAt - Date.now()), removeOnComplete: true, attempts: 3,
+    });
   }
 
   /** Waiting/active/delayed/failed counts per queue, for /healthz and /metrics. */

@@ -15,7 +15,7 @@ describe('health, metrics and recovery', () => {
     const res = await new ApiClient(sys.baseUrl).request('GET', '/healthz');
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: 'ok', redis: { ok: true } });
-    expect(Object.keys(res.body.queues).sort()).toEqual(['docking-deadline', 'match-case', 'notify-harbour', 'retention']);
+    expect(Object.keys(res.body.queues).sort()).toEqual(['docking-deadline', 'estimate-due', 'match-case', 'notify-harbour', 'retention']);
   });
 
   it('GET /metrics exposes Prometheus counters of calls, requests and queues', async () => {

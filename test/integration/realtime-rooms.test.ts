@@ -65,6 +65,26 @@ describe('socket.io rooms follow roles', () => {
     }
   });
 
+  it('when a boat goes silent, the consoles get its drift estimate without anyone touching the case', async () => {
+    const op = await new ApiClient(sys.baseUrl).login('operator', sys.users.operator.password);
+    const s = await op.socket();
+    try {
+      const t0 = new Date(Date.now() - 40 * 60_000).toISOString();
+      // The newest fix ages past 15 minutes three seconds from now: the estimate must arrive by itself then.
+      const t1 = new Date(Date.now() - 15 * 60_000 + 3000).toISOString();
+      const call = await op.request('POST', '/api/calls', { callerNumber: '+8821633334444', position: '34.0N 12.0E', receivedAt: t0 });
+      const id = call.body.caseId;
+      const estimated = nextEvent(s, 'case:updated', (c) => c.id === id && c.estimate !== null && c.positions.length === 2, 15_000);
+      const added = await op.request('POST', `/api/cases/${id}/positions`, { lat: 34.02, lon: 12.0, at: t1, source: 'caller' });
+      expect(added.body.case.estimate).toBeNull();
+      const c = await estimated;
+      expect(c.estimate!.lat).toBeGreaterThan(34.02);
+      expect(c.estimate!.basedOn).toBe(2);
+    } finally {
+      s.close();
+    }
+  });
+
   it('logging out disconnects the session\'s sockets', async () => {
     const op = await new ApiClient(sys.baseUrl).login('operator', sys.users.operator.password);
     const s = await op.socket();
