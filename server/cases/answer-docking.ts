@@ -41,6 +41,12 @@ async function cancelOthers(deps: Deps, accepted: DockingRequest, actor: string)
     if (other.id === accepted.id || other.status !== 'pending') continue;
     const r = await deps.store.docking.transition(other.id, other.caseId, 'cancelled', { answeredAt: new Date().toISOString() },
       { type: 'docking-cancelled', actor, summary: `${other.harbourName}: request withdrawn, ${accepted.harbourName} accepted` });
-    if (r.ok) deps.broadcast.dockingAnswered((await deps.store.docking.get(other.id))!);
+    if (!r.ok) continue;
+    deps.broadcast.dockingAnswered((await deps.store.docking.get(other.id))!);
+    // Tell the port by SMS (never a call) that it need not prepare; it was texted or called before.
+    const harbour = await deps.store.harbours.get(other.harbourId);
+    for (const [contactIndex, contact] of (harbour?.contacts ?? []).entries()) {
+      if (contact.phone) await deps.queues.notifyHarbour({ requestId: other.id, contactIndex, channel: 'sms', kind: 'withdrawn' });
+    }
   }
 }

@@ -1,7 +1,7 @@
 import { Queue, type ConnectionOptions } from 'bullmq';
 import { QUEUES, type QueueName } from '../../shared/jobs/queues';
 import type { MatchCaseJob } from '../../shared/jobs/match-case';
-import { notifyJobId, type NotifyHarbourJob } from '../../shared/jobs/notify-harbour';
+import { notifyJobId, type NotifyHarbourInput } from '../../shared/jobs/notify-harbour';
 import type { DockingDeadlineJob } from '../../shared/jobs/docking-deadline';
 import type { EstimateDueJob } from '../../shared/jobs/estimate-due';
 
@@ -27,7 +27,7 @@ export class Queues {
   }
 
   /** Send one notification; a transient failure (Twilio 5xx, a timeout) is retried with exponential backoff. */
-  async notifyHarbour(job: NotifyHarbourJob): Promise<void> {
+  async notifyHarbour(job: NotifyHarbourInput): Promise<void> {
     const backoff = { type: 'exponential', delay: this.opts.notifyBackoffMs ?? DEFAULTS.backoff.delay };
     await this.byName['notify-harbour'].add('notify-harbour', job, { jobId: notifyJobId(job), backoff });
   }

@@ -15,7 +15,9 @@ export function statusRoute(deps: Deps): RequestHandler {
     if (!job) throw new HttpError(400, 'invalid_query', 'n: not a Haven notification id');
     const providerStatus = (p.MessageStatus ?? p.CallStatus) as string;
     const outcome = deliveryOutcome(providerStatus);
-    if (outcome) await recordDelivery(deps, job, { outcome, providerStatus, errorCode: p.ErrorCode });
+    // A withdrawal notice's fate changes nothing: the request is closed either way.
+    if (job.kind === 'withdrawn') deps.log.info({ component: 'webhooks', notificationId: n, providerStatus }, 'withdrawal notice status');
+    else if (outcome) await recordDelivery(deps, job, { outcome, providerStatus, errorCode: p.ErrorCode });
     else deps.log.warn({ component: 'webhooks', notificationId: n, providerStatus }, 'unknown Twilio status ignored');
     res.status(204).end();
   };

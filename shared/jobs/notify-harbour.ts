@@ -1,18 +1,24 @@
 import { z } from 'zod';
 
-/** Payload of the `notify-harbour` queue: tell one contact of one harbour about one request. */
+/**
+ * Payload of the `notify-harbour` queue: tell one contact of one harbour about one request, or
+ * that the request was withdrawn because another port accepted (so nobody prepares in vain).
+ */
 export const NotifyHarbourJob = z.object({
   requestId: z.string().min(1),
   contactIndex: z.number().int().min(0),
   channel: z.enum(['sms', 'voice']),
+  kind: z.enum(['request', 'withdrawn']).default('request'),
 });
-/** Payload of the `notify-harbour` queue. */
+/** Payload of the `notify-harbour` queue, as processors see it. */
 export type NotifyHarbourJob = z.infer<typeof NotifyHarbourJob>;
+/** Payload of the `notify-harbour` queue, as producers write it (`kind` defaults to request). */
+export type NotifyHarbourInput = z.input<typeof NotifyHarbourJob>;
 
 /**
  * Deterministic job id so that a retry or a duplicate enqueue can never notify twice. Dots, not
  * colons: BullMQ reserves ':' in custom ids.
  */
-export function notifyJobId(job: NotifyHarbourJob): string {
-  return `notify.${job.requestId}.${job.contactIndex}.${job.channel}`;
+export function notifyJobId(job: NotifyHarbourInput): string {
+  return `${job.kind === 'withdrawn' ? 'withdrawn' : 'notify'}.${job.requestId}.${job.contactIndex}.${job.channel}`;
 }

@@ -52,6 +52,13 @@ describe('a distress call flows end to end', () => {
       // The other harbour asked in the same round is told it is no longer needed.
       const others = after.body.case.dockingRequests.filter((r: { id: string }) => r.id !== request.id);
       expect(others.every((r: { status: string }) => r.status === 'cancelled')).toBe(true);
+      // ...and told so by SMS, so that nobody prepares a quay in vain.
+      let withdrawal: { body: string } | undefined;
+      for (let i = 0; i < 100 && !withdrawal; i++) {
+        withdrawal = (await operator.request('GET', '/api/outbox')).body.messages.find((m: { id: string }) => m.id === `withdrawn.${others[0].id}.0.sms`);
+        if (!withdrawal) await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(withdrawal?.body).toMatch(new RegExp(`${others[0].id} is withdrawn, another port has accepted`));
     } finally {
       console_.close();
     }

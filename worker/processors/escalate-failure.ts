@@ -10,7 +10,8 @@ export async function escalateFailedNotification(deps: WorkerDeps, job: Job | un
   if (!job) return;
   const finalAttempt = job.attemptsMade >= (job.opts.attempts ?? 1) || err.name === 'UnrecoverableError';
   const parsed = NotifyHarbourJob.safeParse(job.data);
-  if (!finalAttempt || !parsed.success) return;
+  // A withdrawal notice that does not arrive harms nobody: the portal shows the request withdrawn.
+  if (!finalAttempt || !parsed.success || parsed.data.kind === 'withdrawn') return;
   const r = await deps.store.docking.get(parsed.data.requestId);
   if (!r) return;
   const id = notifyJobId(parsed.data);

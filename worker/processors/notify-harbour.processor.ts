@@ -12,19 +12,28 @@ export function dockingMessage(r: DockingRequest): string {
     `Reply YES <places> or NO ${r.id}. Answer by ${r.deadline.slice(11, 16)} UTC.`;
 }
 
-/** Send one docking request to one contact on one channel; skip if the request was answered meanwhile. */
+/** The text telling a harbour it need not prepare any more. */
+export function withdrawnMessage(r: DockingRequest): string {
+  return `HAVEN: docking request ${r.id} is withdrawn, another port has accepted. No answer needed. Thank you.`;
+}
+
+/**
+ * Send one docking request (skipped if answered meanwhile) or one withdrawal notice to one
+ * contact on one channel.
+ */
 export async function notifyHarbour(deps: WorkerDeps, job: Job): Promise<string> {
   const data = NotifyHarbourJob.parse(job.data);
   const r = await deps.store.docking.get(data.requestId);
-  if (!r || r.status !== 'pending') return 'no longer pending';
+  const withdrawn = data.kind === 'withdrawn';
+  if (!r || r.status !== (withdrawn ? 'cancelled' : 'pending')) return withdrawn ? 'not withdrawn' : 'no longer pending';
   const contact = (await deps.store.harbours.get(r.harbourId))?.contacts[data.contactIndex];
   if (!contact?.phone) throw new UnrecoverableError(`contact ${data.contactIndex + 1} of ${r.harbourName} has no phone number`);
   const id = notifyJobId(data);
   try {
-    const result = await deps.notifier.send({ id, to: contact.phone, body: dockingMessage(r), channel: data.channel, requestId: r.id, caseId: r.caseId, harbourId: r.harbourId, contactName: contact.name });
+    const result = await deps.notifier.send({ id, to: contact.phone, body: withdrawn ? withdrawnMessage(r) : dockingMessage(r), channel: data.channel, requestId: r.id, caseId: r.caseId, harbourId: r.harbourId, contactName: contact.name });
     await deps.store.cases.note(r.caseId, {
       type: 'notification', actor: 'worker',
-      summary: `${data.channel.toUpperCase()} to ${r.harbourName} contact ${data.contactIndex + 1}${contact.name ? ` (${contact.name})` : ''}: ${result.status === 'outbox' ? 'stored in the outbox (Twilio not configured)' : result.status}`,
+      summary: `${withdrawn ? 'withdrawal ' : ''}${data.channel.toUpperCase()} to ${r.harbourName} contact ${data.contactIndex + 1}${contact.name ? ` (${contact.name})` : ''}: ${result.status === 'outbox' ? 'stored in the outbox (Twilio not configured)' : result.status}`,
       data: { requestId: r.id, notificationId: id, providerId: result.providerId ?? null },
     });
     deps.broadcast.notification({ id, requestId: r.id, caseId: r.caseId, harbourId: r.harbourId, channel: data.channel, status: result.status, at: new Date().toISOString() });

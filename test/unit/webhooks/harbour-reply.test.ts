@@ -29,7 +29,11 @@ describe('a harbour\'s SMS reply is read as a clear yes or no, never guessed', (
 
 describe('a status callback names its notification', () => {
   it('reads back every id the worker makes', () => {
-    for (const job of [{ requestId: 'D-000001-lampedusa', contactIndex: 0, channel: 'sms' as const }, { requestId: 'D-1.5', contactIndex: 12, channel: 'voice' as const }]) {
+    for (const job of [
+      { requestId: 'D-000001-lampedusa', contactIndex: 0, channel: 'sms' as const, kind: 'request' as const },
+      { requestId: 'D-1.5', contactIndex: 12, channel: 'voice' as const, kind: 'request' as const },
+      { requestId: 'D-000001-valletta', contactIndex: 1, channel: 'sms' as const, kind: 'withdrawn' as const },
+    ]) {
       expect(parseNotificationId(notifyJobId(job))).toEqual(job);
     }
   });
