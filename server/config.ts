@@ -44,7 +44,6 @@ export interface Config {
   publicUrl: string | undefined;
   sessionSecret: string;
   twilio: { accountSid: string; authToken: string; from: string; apiUrl?: string } | null;
-  twilioAuthToken: string | undefined;
   ais: { tcpPort?: number; udpPort?: number; feed?: string; rescueMmsis: string[]; staleMs: number };
   logLevel: string;
   retentionDays: number;
@@ -88,7 +87,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     twilio: e.TWILIO_ACCOUNT_SID && e.TWILIO_AUTH_TOKEN && e.TWILIO_FROM
       ? { accountSid: e.TWILIO_ACCOUNT_SID, authToken: e.TWILIO_AUTH_TOKEN, from: e.TWILIO_FROM, apiUrl: e.TWILIO_API_URL }
       : null,
-    twilioAuthToken: e.TWILIO_AUTH_TOKEN,
     ais: {
       tcpPort: e.AIS_TCP_PORT,
       udpPort: e.AIS_UDP_PORT,

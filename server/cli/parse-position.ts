@@ -4,14 +4,8 @@
  * usage error: the dispatcher prints the parser's reason and exits 2.
  */
 import { parsePosition } from '../../shared/geo/position';
+import { readStdin } from './read-stdin';
 import { UsageError } from './usage-error';
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Buffer));
-  // A trailing newline from `echo` or a file is not part of the position.
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
-}
 
 /** Runs the command; resolves to the exit code. */
 export async function run(args: string[]): Promise<number> {

@@ -1,14 +1,9 @@
 import { parseArgs } from 'node:util';
 import { ZodError } from 'zod';
 import { addUser } from '../users/add-user';
+import { readStdin } from './read-stdin';
 import { UsageError } from './usage-error';
 import { withStore } from './with-store';
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
-}
 
 /** `haven user add --username U --password P|- --role R [--harbour ID] [--vessel MMSI] [--phone E164]`. */
 export async function run(args: string[]): Promise<number> {

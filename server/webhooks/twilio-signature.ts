@@ -10,7 +10,7 @@ import { HttpError } from '../http/errors';
  */
 export function webhooksConfigured(config: Config): RequestHandler {
   return (_req, _res, next) => {
-    const missing = [config.twilioAuthToken ? '' : 'TWILIO_AUTH_TOKEN', config.publicUrl ? '' : 'PUBLIC_URL'].filter(Boolean);
+    const missing = [config.twilio?.authToken ? '' : 'TWILIO_AUTH_TOKEN', config.publicUrl ? '' : 'PUBLIC_URL'].filter(Boolean);
     if (missing.length) {
       throw new HttpError(403, 'webhooks_disabled', `Twilio webhooks are disabled: set ${missing.join(' and ')} so that their signatures can be checked`);
     }
@@ -31,7 +31,8 @@ export function verifyTwilioSignature(config: Config, log: Logger): RequestHandl
   return (req, _res, next) => {
     const signature = req.get('x-twilio-signature');
     const url = signedUrl(config.publicUrl ?? '', req.originalUrl);
-    if (!signature || !config.twilioAuthToken || !validSignature(config.twilioAuthToken, signature, url, (req.body ?? {}) as Record<string, unknown>)) {
+    const token = config.twilio?.authToken;
+    if (!signature || !token || !validSignature(token, signature, url, (req.body ?? {}) as Record<string, unknown>)) {
       // A wrong PUBLIC_URL shows up here: compare this URL with the one configured at Twilio.
       log.warn({ component: 'webhooks', url, signed: Boolean(signature) }, 'Twilio webhook signature rejected');
       throw new HttpError(403, 'bad_signature', 'missing or wrong X-Twilio-Signature');

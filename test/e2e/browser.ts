@@ -1,5 +1,7 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import type { TestSystem } from '../helpers/system';
+import { startSystem, type TestSystem } from '../helpers/system';
+
+const { ensureWebBuild } = require('../../scripts/lib/setup.js') as { ensureWebBuild(): void };
 
 /** Headless Debian chromium, with everything that would phone home switched off. */
 const CHROMIUM_ARGS = [
@@ -68,4 +70,29 @@ let callers = 0;
 export function uniqueCaller(): string {
   callers += 1;
   return `+3567${String(Date.now() + callers).slice(-7)}`;
+}
+
+/** What a browser test file runs against: a whole Haven and one chromium. */
+export interface BrowserSuite { readonly system: TestSystem; readonly browser: BrowserSession }
+
+/**
+ * Register a test file's set-up: build the web bundle if stale, start Haven (`worker: false` for
+ * the server alone) and chromium before all tests, close both after, and fail any test during
+ * which a page threw an uncaught exception, even when the visible flow worked.
+ */
+export function browserSuite(opts: { worker?: boolean } = {}): BrowserSuite {
+  const suite = {} as { system: TestSystem; browser: BrowserSession };
+  beforeAll(async () => {
+    ensureWebBuild();
+    suite.system = await startSystem(opts);
+    suite.browser = await BrowserSession.launch();
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.system?.close();
+  });
+  afterEach(() => {
+    expect(suite.browser.pageErrors.splice(0)).toEqual([]);
+  });
+  return suite;
 }

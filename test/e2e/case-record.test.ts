@@ -1,33 +1,14 @@
 import type { Locator, Page } from 'playwright-core';
 import { ApiClient } from '../helpers/client';
-import { startSystem, type TestSystem } from '../helpers/system';
-import { BrowserSession, SHOTS, logCall, logIn, uniqueCaller } from './browser';
-
-const { ensureWebBuild } = require('../../scripts/lib/setup.js') as { ensureWebBuild(): void };
+import { SHOTS, browserSuite, logCall, logIn, uniqueCaller } from './browser';
 
 jest.setTimeout(180_000);
 
-let system: TestSystem;
-let browser: BrowserSession;
-
-beforeAll(async () => {
-  ensureWebBuild();
-  system = await startSystem({ worker: false });
-  browser = await BrowserSession.launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await system?.close();
-});
-
-afterEach(() => {
-  expect(browser.pageErrors.splice(0)).toEqual([]);
-});
+const suite = browserSuite({ worker: false });
 
 async function operatorPage(height = 1000): Promise<Page> {
-  const page = await browser.openPage(1440, height, ['clipboard-read', 'clipboard-write']);
-  await logIn(page, system, system.users.operator);
+  const page = await suite.browser.openPage(1440, height, ['clipboard-read', 'clipboard-write']);
+  await logIn(page, suite.system, suite.system.users.operator);
   return page;
 }
 
@@ -148,7 +129,7 @@ test('an operator follows a boat from the Libyan into the Maltese region and kee
 
 test('a boat silent for two hours shows a labelled estimate on the map and in the detail; SAR regions can be switched off and name their centre on hover', async () => {
   const op = await operatorPage(900);
-  const api = await new ApiClient(system.baseUrl).login(system.users.operator.username, system.users.operator.password);
+  const api = await new ApiClient(suite.system.baseUrl).login(suite.system.users.operator.username, suite.system.users.operator.password);
   const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
   const call = await api.request('POST', '/api/calls', { callerNumber: uniqueCaller(), position: '34.0N 13.0E', personsOnBoard: 35, receivedAt: hoursAgo(3) });
   const caseId: string = call.body.caseId;

@@ -1,38 +1,16 @@
 import type { Page } from 'playwright-core';
-import { startSystem } from '../helpers/system';
-import { BrowserSession, SHOTS, logCall, logIn as logInAs, uniqueCaller } from './browser';
-
-const { ensureWebBuild } = require('../../scripts/lib/setup.js') as { ensureWebBuild(): void };
+import { SHOTS, browserSuite, logCall, logIn as logInAs, uniqueCaller } from './browser';
 
 jest.setTimeout(180_000);
 
-type System = Awaited<ReturnType<typeof startSystem>>;
+const suite = browserSuite();
 
-let system: System;
-let browser: BrowserSession;
-
-beforeAll(async () => {
-  ensureWebBuild();
-  system = await startSystem();
-  browser = await BrowserSession.launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await system?.close();
-});
-
-afterEach(() => {
-  // An uncaught exception in the page is a failure even when the visible flow worked.
-  expect(browser.pageErrors.splice(0)).toEqual([]);
-});
-
-const openPage = (width?: number, height?: number) => browser.openPage(width, height);
-const logIn = (page: Page, user: { username: string; password: string }) => logInAs(page, system, user);
+const openPage = (width?: number, height?: number) => suite.browser.openPage(width, height);
+const logIn = (page: Page, user: { username: string; password: string }) => logInAs(page, suite.system, user);
 
 test('an operator logs a call and sees it on the map and in the list; a harbour accepts and the console shows it live', async () => {
   const op = await openPage();
-  await logIn(op, system.users.operator);
+  await logIn(op, suite.system.users.operator);
   await op.evaluate(() => { (window as unknown as { __sameDocument: boolean }).__sameDocument = true; });
 
   const position = "35°46.628'N 014°17.504'E";
@@ -53,7 +31,7 @@ test('an operator logs a call and sees it on the map and in the list; a harbour 
 
   // The worker asks the nearest willing harbours (Valletta first, for this position); answer as
   // whichever of them has a demo harbour login.
-  const harbourUsers = Object.values(system.users).filter((u) => u.harbourId);
+  const harbourUsers = Object.values(suite.system.users).filter((u) => u.harbourId);
   const chips = row.locator(harbourUsers.map((u) => `[data-testid=docking-status][data-harbour-id="${u.harbourId}"]`).join(', '));
   await chips.first().waitFor({ timeout: 60_000 });
   const chip = chips.first();
@@ -88,7 +66,7 @@ test('an operator logs a call and sees it on the map and in the list; a harbour 
 
 test('a call whose position cannot be parsed shows the raw text and a visible warning', async () => {
   const op = await openPage();
-  await logIn(op, system.users.operator);
+  await logIn(op, suite.system.users.operator);
   const position = 'near the oil platform, two hours south of Lampedusa';
   const caseId = await logCall(op, { callerNumber: uniqueCaller(), position, personsOnBoard: 17 });
 
@@ -103,19 +81,19 @@ test('a call whose position cannot be parsed shows the raw text and a visible wa
 
 test('a wrong password is refused inline and the username stays filled in', async () => {
   const page = await openPage(1024, 700);
-  await page.goto(system.baseUrl);
-  await page.getByLabel('Username').fill(system.users.operator.username);
+  await page.goto(suite.system.baseUrl);
+  await page.getByLabel('Username').fill(suite.system.users.operator.username);
   await page.getByLabel('Password').fill('not-the-password');
   await page.getByRole('button', { name: 'Log in' }).click();
   const error = page.getByTestId('login-error');
   await error.waitFor();
   expect(((await error.textContent()) ?? '').length).toBeGreaterThan(3);
-  expect(await page.getByLabel('Username').inputValue()).toBe(system.users.operator.username);
+  expect(await page.getByLabel('Username').inputValue()).toBe(suite.system.users.operator.username);
 });
 
 test('a call the server refuses shows its reason inline and keeps everything the operator typed', async () => {
   const op = await openPage();
-  await logIn(op, system.users.operator);
+  await logIn(op, suite.system.users.operator);
   const form = op.getByTestId('call-form');
   await form.getByLabel('Caller number').fill('12');
   await form.getByLabel('Position as given').fill("35°10'N 013°20'E");

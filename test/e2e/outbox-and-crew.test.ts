@@ -2,10 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import type { Case } from '../../shared/domain/case';
 import type { Harbour } from '../../shared/domain/harbour';
 import { ApiClient } from '../helpers/client';
-import { startSystem, type TestSystem } from '../helpers/system';
-import { BrowserSession, SHOTS, logCall, logIn, uniqueCaller } from './browser';
-
-const { ensureWebBuild } = require('../../scripts/lib/setup.js') as { ensureWebBuild(): void };
+import { SHOTS, browserSuite, logCall, logIn, uniqueCaller } from './browser';
 
 jest.setTimeout(240_000);
 
@@ -14,39 +11,22 @@ const RESCUE_MMSI = '247000001';
 /** Under full-suite load the worker may take a while to match and notify. */
 const SLOW = { timeout: 90_000 };
 
-let system: TestSystem;
-let browser: BrowserSession;
-
-beforeAll(async () => {
-  ensureWebBuild();
-  // No Twilio settings: every harbour notification goes to the outbox.
-  system = await startSystem();
-  browser = await BrowserSession.launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await system?.close();
-});
-
-afterEach(() => {
-  expect(browser.pageErrors.splice(0)).toEqual([]);
-});
+const suite = browserSuite();
 
 const text = async (l: Locator) => ((await l.textContent()) ?? '').replace(/\s+/g, ' ');
 const live = (page: Page) => page.locator('[data-testid=link-status].link-live').waitFor(SLOW);
 
 test('an operator relays the nearest harbour\'s SMS from the outbox and assigns the rescue vessel; its crew sees the case without the caller and reports the boat, live on the console', async () => {
-  const op = await browser.openPage(1440, 1000, ['clipboard-read', 'clipboard-write']);
-  await logIn(op, system, system.users.operator);
+  const op = await suite.browser.openPage(1440, 1000, ['clipboard-read', 'clipboard-write']);
+  await logIn(op, suite.system, suite.system.users.operator);
   await op.evaluate(() => { (window as unknown as { __sameDocument: boolean }).__sameDocument = true; });
-  const crew = await browser.openPage(1280, 900);
-  await logIn(crew, system, system.users.crew);
+  const crew = await suite.browser.openPage(1280, 900);
+  await logIn(crew, suite.system, suite.system.users.crew);
   await crew.getByTestId('crew-unassigned').waitFor();
   await Promise.all([live(op), live(crew)]);
 
   // The rescue ship's last report is 15 minutes old: drawn faded on the console.
-  const crewApi = await new ApiClient(system.baseUrl).login(system.users.crew.username, system.users.crew.password);
+  const crewApi = await new ApiClient(suite.system.baseUrl).login(suite.system.users.crew.username, suite.system.users.crew.password);
   const old = await crewApi.request('POST', `/api/vessels/${RESCUE_MMSI}/positions`, { lat: 35.9, lon: 14.0, at: new Date(Date.now() - 15 * 60_000).toISOString() });
   expect(old.status).toBe(201);
   const opVessel = op.locator(`[data-testid=vessel-marker][data-mmsi="${RESCUE_MMSI}"]`);
@@ -77,7 +57,7 @@ test('an operator relays the nearest harbour\'s SMS from the outbox and assigns 
   const sms = panel.locator(`[data-testid=outbox-message][data-case-id="${caseId}"][data-harbour-id=valletta][data-channel=sms]`);
   await sms.waitFor(SLOW);
   // Valletta is the nearest port: the worker ranked it first.
-  const opApi = await new ApiClient(system.baseUrl).login(system.users.operator.username, system.users.operator.password);
+  const opApi = await new ApiClient(suite.system.baseUrl).login(suite.system.users.operator.username, suite.system.users.operator.password);
   const c = (await opApi.request('GET', `/api/cases/${caseId}`)).body.case as Case;
   const nearest = c.dockingRequests.find((r) => r.rank === 1)!;
   expect(nearest.harbourId).toBe('valletta');
@@ -90,7 +70,7 @@ test('an operator relays the nearest harbour\'s SMS from the outbox and assigns 
   expect(body).not.toContain(callerNumber);
   await sms.locator('[data-testid=outbox-harbour]', { hasText: 'Valletta' }).waitFor();
   // Operators see harbours without their contacts; a supervisor sees the number the SMS should go to.
-  const supApi = await new ApiClient(system.baseUrl).login(system.users.supervisor.username, system.users.supervisor.password);
+  const supApi = await new ApiClient(suite.system.baseUrl).login(suite.system.users.supervisor.username, suite.system.users.supervisor.password);
   const harbours = (await supApi.request('GET', '/api/harbours')).body.harbours as Harbour[];
   const phone = harbours.find((h) => h.id === 'valletta')!.contacts[0].phone!;
   expect(await text(sms.getByTestId('outbox-to'))).toBe(phone);

@@ -2,15 +2,16 @@ import { ApiClient } from '../helpers/client';
 import { startSystem, type TestSystem } from '../helpers/system';
 
 // The case as a record: regions, geofence, contact log, SITREP, phase and outcome, crew view.
-describe('a case holds up as a record', () => {
-  let sys: TestSystem;
-  let op: ApiClient;
-  beforeAll(async () => {
-    sys = await startSystem({ worker: false });
-    op = await new ApiClient(sys.baseUrl).login('operator', sys.users.operator.password);
-  });
-  afterAll(async () => { await sys.close(); });
+// One server (no worker) for the file; each test uses its own caller numbers, so cases never mix.
+let sys: TestSystem;
+let op: ApiClient;
+beforeAll(async () => {
+  sys = await startSystem({ worker: false });
+  op = await new ApiClient(sys.baseUrl).login('operator', sys.users.operator.password);
+});
+afterAll(async () => { await sys.close(); });
 
+describe('a case holds up as a record', () => {
   const newCase = async (position: string, number: string) => {
     const res = await op.request('POST', '/api/calls', { callerNumber: number, position, personsOnBoard: 50 });
     expect(res.status).toBe(201);
@@ -90,14 +91,6 @@ describe('a case holds up as a record', () => {
 });
 
 describe('an operator confirms or corrects a fix', () => {
-  let sys: TestSystem;
-  let op: ApiClient;
-  beforeAll(async () => {
-    sys = await startSystem({ worker: false });
-    op = await new ApiClient(sys.baseUrl).login('operator', sys.users.operator.password);
-  });
-  afterAll(async () => { await sys.close(); });
-
   it('a confirmed fix is marked and the timeline says who confirmed it; a correction points at the fix it replaces', async () => {
     const call = await op.request('POST', '/api/calls', { callerNumber: '+8816 2000 0001', position: "34°10'N 012°30'E" });
     const id = call.body.caseId;
@@ -115,14 +108,6 @@ describe('an operator confirms or corrects a fix', () => {
 });
 
 describe('corrections and doubtful fixes do not mislead', () => {
-  let sys: TestSystem;
-  let op: ApiClient;
-  beforeAll(async () => {
-    sys = await startSystem({ worker: false });
-    op = await new ApiClient(sys.baseUrl).login('operator', sys.users.operator.password);
-  });
-  afterAll(async () => { await sys.close(); });
-
   it('correcting an old fix keeps that fix\'s time, so the newest fix stays newest and no false geofence fires', async () => {
     const t0 = new Date(Date.now() - 3600_000).toISOString();
     const call = await op.request('POST', '/api/calls', { callerNumber: '+8816 6000 0001', position: '33.5N 13.0E', receivedAt: t0 });

@@ -1,24 +1,16 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import type { EvidencePack } from '../../server/cases/evidence-pack';
 import { verifyPack } from '../../server/cases/evidence-pack';
+import { runHaven } from '../helpers/cli';
 import { ApiClient } from '../helpers/client';
 import { startSystem, type TestSystem } from '../helpers/system';
-
-const run = promisify(execFile);
-const bin = path.join(__dirname, '..', '..', 'bin', 'haven.js');
 
 describe('the admin CLI', () => {
   let sys: TestSystem;
   let env: NodeJS.ProcessEnv;
-  const haven = (args: string[], input?: string) => {
-    const p = run(process.execPath, [bin, ...args], { env, encoding: 'utf8' });
-    if (input !== undefined) { p.child.stdin!.end(input); }
-    return p.then((r) => ({ code: 0, ...r }), (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }));
-  };
+  const haven = (args: string[], stdin?: string) => runHaven(args, { stdin, env });
   beforeAll(async () => {
     sys = await startSystem({ worker: false });
     env = { ...process.env, REDIS_URL: sys.redisUrl, HAVEN_PREFIX: sys.prefix, LOG_LEVEL: 'silent' };

@@ -8,30 +8,14 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodeAisText } from '../../shared/ais';
+import { HAVEN_BIN, runHaven } from '../helpers/cli';
+
+/** `haven decode-ais <args>`. */
+const haven = (args: string[], stdin?: string | Buffer) => runHaven(['decode-ais', ...args], { stdin });
 
 const ROOT = join(__dirname, '..', '..');
-const HAVEN = join(ROOT, 'bin', 'haven.js');
 const SAMPLE = join(ROOT, 'shared/data/ais/sample.aivdm');
 const VARIANTS = join(ROOT, 'test/fixtures/ais/feed-variants.nmea');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function haven(args: string[], stdin?: string | Buffer): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [HAVEN, 'decode-ais', ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
-    child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin ?? '');
-  });
-}
 
 const jsonLines = (text: string): unknown[] => text.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as unknown);
 
@@ -89,7 +73,7 @@ describe('haven decode-ais', () => {
   });
 
   it('streams: a message comes out as soon as its line is in, before the input has ended', async () => {
-    const child = spawn(process.execPath, [HAVEN, 'decode-ais', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [HAVEN_BIN, 'decode-ais', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const firstOutput = new Promise<string>((resolve) => child.stdout.setEncoding('utf8').once('data', resolve));
     child.stdin.write('!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0*4A\n');
     expect(JSON.parse((await firstOutput).split('\n')[0]!)).toMatchObject({ mmsi: 371798000 });
@@ -103,7 +87,7 @@ describe('haven decode-ais', () => {
     try {
       const big = join(dir, 'big.nmea');
       writeFileSync(big, '!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0*4A\n'.repeat(200_000));
-      const child = spawn(process.execPath, [HAVEN, 'decode-ais', big], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [HAVEN_BIN, 'decode-ais', big], { stdio: ['ignore', 'pipe', 'pipe'] });
       let stderr = '';
       child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
       child.stdout.once('data', () => child.stdout.destroy());

@@ -2,35 +2,13 @@
  * `haven parse-position` as the contract gives it, run as a real process: one JSON line and exit 0
  * for a position, the reason on stderr and exit 2 otherwise, `-` for stdin.
  */
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-
-const HAVEN = join(__dirname, '..', '..', 'bin', 'haven.js');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function haven(args: string[], stdin?: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [HAVEN, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
-    child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin ?? '');
-  });
-}
+import { runHaven } from '../helpers/cli';
 
 describe('haven parse-position', () => {
   jest.setTimeout(30_000);
 
   it('prints one JSON line with lat, lon and format, and exits 0', async () => {
-    const r = await haven(['parse-position', "35°46.6'N 014°17.5'E"]);
+    const r = await runHaven(['parse-position', "35°46.6'N 014°17.5'E"]);
     expect(r.code).toBe(0);
     expect(r.stdout.endsWith('\n')).toBe(true);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
@@ -40,32 +18,32 @@ describe('haven parse-position', () => {
   });
 
   it('takes a text that starts with a minus sign as the position, not as an option', async () => {
-    const r = await haven(['parse-position', '-33.9012, 151.2093']);
+    const r = await runHaven(['parse-position', '-33.9012, 151.2093']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({ lat: -33.9012, lon: 151.2093, format: 'decimal' });
   });
 
   it('reads the text from stdin with -, Arabic digits and a trailing newline included', async () => {
-    const r = await haven(['parse-position', '-'], '٣٥٫٧٧٧١٣٥، ١٤٫٢٩١٧٣٥\n');
+    const r = await runHaven(['parse-position', '-'], { stdin: '٣٥٫٧٧٧١٣٥، ١٤٫٢٩١٧٣٥\n' });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({ lat: 35.777135, lon: 14.291735, format: 'decimal' });
   });
 
   it('exits 2 with the reason on one stderr line when the text holds no position', async () => {
-    const r = await haven(['parse-position', "35°61'N 014°17'E"]);
+    const r = await runHaven(['parse-position', "35°61'N 014°17'E"]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^haven parse-position: minutes must be below 60 \(got 61\).*\n$/);
   });
 
   it('exits 2 for several different positions, read from stdin', async () => {
-    const r = await haven(['parse-position', '-'], '35.5N 14.2E\n36.5N 15.2E\n');
+    const r = await runHaven(['parse-position', '-'], { stdin: '35.5N 14.2E\n36.5N 15.2E\n' });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('2 different positions');
   });
 
   it('exits 2 when the text is missing', async () => {
-    const r = await haven(['parse-position']);
+    const r = await runHaven(['parse-position']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('expects one argument');
   });
