@@ -1,9 +1,9 @@
 import type { Logger } from 'pino';
-import type { Config } from './config';
-import type { Queues } from './jobs/queues';
+import type { Config } from '../shared/backend/config';
+import type { Queues } from '../shared/backend/queues';
 import type { Metrics } from './infra/metrics';
-import type { Broadcaster } from './realtime/broadcaster';
-import type { Store } from './store';
+import type { Broadcaster } from '../shared/backend/realtime/broadcaster';
+import type { Store } from '../shared/backend/store';
 
 /** What use cases need from the outside world; main.ts wires the real ones, tests the same real ones. */
 export interface Deps {

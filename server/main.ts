@@ -2,14 +2,14 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { createApp } from './app';
-import type { Config } from './config';
+import type { Config } from '../shared/backend/config';
 import type { Deps } from './deps';
-import { connectRedis, enforceDurability } from './infra/redis';
-import { Queues } from './jobs/queues';
+import { connectRedis, enforceDurability } from '../shared/backend/redis';
+import { Queues } from '../shared/backend/queues';
 import { Metrics } from './infra/metrics';
-import { Broadcaster } from './realtime/broadcaster';
+import { Broadcaster } from '../shared/backend/realtime/broadcaster';
 import { createIo } from './realtime/io';
-import { createStore } from './store';
+import { createStore } from '../shared/backend/store';
 import { isOnLand } from '../shared/geo/land';
 
 /** A running server's handle. */

@@ -1,8 +1,8 @@
 import type { Logger } from 'pino';
-import type { Config } from '../server/config';
-import type { Queues } from '../server/jobs/queues';
-import type { Broadcaster } from '../server/realtime/broadcaster';
-import type { Store } from '../server/store';
+import type { Config } from '../shared/backend/config';
+import type { Queues } from '../shared/backend/queues';
+import type { Broadcaster } from '../shared/backend/realtime/broadcaster';
+import type { Store } from '../shared/backend/store';
 import type { Notifier } from './notify/notifier';
 
 /** What processors need; worker/main.ts wires the real ones. */

@@ -1,10 +1,10 @@
 import { Worker, type Job } from 'bullmq';
 import type { Logger } from 'pino';
 import { QUEUES, type QueueName } from '../shared/jobs/queues';
-import type { Config } from '../server/config';
-import { connectRedis, enforceDurability } from '../server/infra/redis';
-import { Queues } from '../server/jobs/queues';
-import { createStore } from '../server/store';
+import type { Config } from '../shared/backend/config';
+import { connectRedis, enforceDurability } from '../shared/backend/redis';
+import { Queues } from '../shared/backend/queues';
+import { createStore } from '../shared/backend/store';
 import { startAis, type AisHandle } from './ais/start-ais';
 import type { WorkerDeps } from './deps';
 import { OutboxNotifier } from './notify/outbox.notifier';

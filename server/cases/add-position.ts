@@ -1,12 +1,12 @@
 import type { Case, PositionInput } from '../../shared/domain/case';
 import type { Deps } from '../deps';
 import { HttpError } from '../http/errors';
-import type { UserRecord } from '../store/users.store';
-import { loadCase } from './load-case';
-import { latestFix, locate } from './locate';
+import type { UserRecord } from '../../shared/backend/store/users.store';
+import { loadCase } from '../../shared/backend/cases/load-case';
+import { latestFix, locate } from '../../shared/backend/cases/locate';
 import { matchWhenLocated } from './match-when-located';
 import { recordFix } from './record-fix';
-import { scheduleEstimate } from './schedule-estimate';
+import { scheduleEstimate } from '../../shared/backend/cases/schedule-estimate';
 
 /** Add a position report to a case (operator, crew or SMS); unparseable text is kept with a warning. */
 export async function addPosition(deps: Deps, caseId: string, input: PositionInput, actor: UserRecord): Promise<Case> {

@@ -1,8 +1,8 @@
 import type { DockingAnswerInput, DockingRequest } from '../../shared/domain/docking-request';
 import type { Deps } from '../deps';
 import { HttpError } from '../http/errors';
-import type { UserRecord } from '../store/users.store';
-import { loadCase } from './load-case';
+import type { UserRecord } from '../../shared/backend/store/users.store';
+import { loadCase } from '../../shared/backend/cases/load-case';
 
 /**
  * A harbour answers a docking request: the first answer wins (atomically); an acceptance cancels

@@ -1,8 +1,8 @@
 import type { AssignInput, Case } from '../../shared/domain/case';
 import type { Deps } from '../deps';
 import { HttpError } from '../http/errors';
-import type { UserRecord } from '../store/users.store';
-import { loadCase } from './load-case';
+import type { UserRecord } from '../../shared/backend/store/users.store';
+import { loadCase } from '../../shared/backend/cases/load-case';
 
 /**
  * Assign a rescue vessel to a case: every crew user of that vessel now sees the case (reduced) and

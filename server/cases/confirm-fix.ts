@@ -1,8 +1,8 @@
 import type { Case } from '../../shared/domain/case';
 import type { Deps } from '../deps';
 import { HttpError } from '../http/errors';
-import type { UserRecord } from '../store/users.store';
-import { loadCase } from './load-case';
+import type { UserRecord } from '../../shared/backend/store/users.store';
+import { loadCase } from '../../shared/backend/cases/load-case';
 
 /** An operator confirms that fix `index` was read right (checked back with the caller, say). */
 export async function confirmFix(deps: Deps, caseId: string, index: number, actor: UserRecord): Promise<Case> {

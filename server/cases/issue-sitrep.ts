@@ -1,8 +1,8 @@
 import { formatSitrep } from '../../shared/sitrep';
 import type { Deps } from '../deps';
 import { HttpError } from '../http/errors';
-import type { UserRecord } from '../store/users.store';
-import { loadCase } from './load-case';
+import type { UserRecord } from '../../shared/backend/store/users.store';
+import { loadCase } from '../../shared/backend/cases/load-case';
 
 /**
  * Issue the case's next SITREP: numbered per case (a Redis counter), recorded on the timeline,

@@ -1,8 +1,8 @@
 import type { AuthorityContactInput, Case } from '../../shared/domain/case';
 import type { Deps } from '../deps';
 import { HttpError } from '../http/errors';
-import type { UserRecord } from '../store/users.store';
-import { loadCase } from './load-case';
+import type { UserRecord } from '../../shared/backend/store/users.store';
+import { loadCase } from '../../shared/backend/cases/load-case';
 
 const OUTCOME_TEXT: Record<AuthorityContactInput['outcome'], string> = {
   unreachable: 'UNREACHABLE', no_answer: 'NO ANSWER', acknowledged: 'acknowledged', refused: 'REFUSED', referred: 'referred elsewhere',

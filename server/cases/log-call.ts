@@ -3,11 +3,11 @@ import { normalizeCaller } from '../../shared/phone';
 import type { Deps } from '../deps';
 import type { Auth } from '../http/auth';
 import { callerHash } from './caller-thread';
-import { loadCase } from './load-case';
-import { latestFix, locate } from './locate';
+import { loadCase } from '../../shared/backend/cases/load-case';
+import { latestFix, locate } from '../../shared/backend/cases/locate';
 import { matchWhenLocated } from './match-when-located';
 import { recordFix } from './record-fix';
-import { scheduleEstimate } from './schedule-estimate';
+import { scheduleEstimate } from '../../shared/backend/cases/schedule-estimate';
 
 /** The result of logging a call: the call's id and the (new or joined) case. */
 export interface LoggedCall { callId: string; caseId: string; case: Case; joined: boolean }

@@ -1,5 +1,5 @@
 import { normalizeCaller } from '../../shared/phone';
-import type { Store } from '../store';
+import type { Store } from '../../shared/backend/store';
 
 // Twilio rings at most ten numbers at once from one <Dial>.
 const MAX_DIALLED = 10;

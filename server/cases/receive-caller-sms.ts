@@ -2,7 +2,7 @@ import { parsePosition } from '../../shared/geo/position';
 import { normalizeCaller } from '../../shared/phone';
 import type { Deps } from '../deps';
 import { callerHash } from './caller-thread';
-import { loadCase } from './load-case';
+import { loadCase } from '../../shared/backend/cases/load-case';
 import { logCall } from './log-call';
 import { TWILIO_ACTOR } from './system-actors';
 

@@ -1,7 +1,7 @@
 import { notifyJobId, type NotifyHarbourJob } from '../../shared/jobs/notify-harbour';
 import type { NotificationStatus } from '../../shared/realtime/events';
 import type { Deps } from '../deps';
-import { loadCase } from './load-case';
+import { loadCase } from '../../shared/backend/cases/load-case';
 
 /** What became of a notification: still on its way, handed over, arrived, or never will. */
 export type DeliveryOutcome = 'queued' | 'sent' | 'delivered' | 'failed';

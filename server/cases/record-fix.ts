@@ -1,8 +1,8 @@
 import type { Fix } from '../../shared/domain/position';
-import { srrFor } from '../../shared/geo/srr';
-import type { Store } from '../store';
-import type { NewTimelineEntry } from '../store/timeline.store';
-import { latestFix } from './locate';
+import { srrFor } from '../../shared/backend/geo/srr';
+import type { Store } from '../../shared/backend/store';
+import type { NewTimelineEntry } from '../../shared/backend/store/timeline.store';
+import { latestFix } from '../../shared/backend/cases/locate';
 
 /**
  * Store a fix on a case and, when it moves the boat into another search-and-rescue region (say

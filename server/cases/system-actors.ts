@@ -1,4 +1,4 @@
-import type { UserRecord } from '../store/users.store';
+import type { UserRecord } from '../../shared/backend/store/users.store';
 
 const SINCE = '1970-01-01T00:00:00.000Z';
 

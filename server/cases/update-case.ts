@@ -2,9 +2,9 @@ import type { Case, CasePatch } from '../../shared/domain/case';
 import { normalizeCaller } from '../../shared/phone';
 import type { Deps } from '../deps';
 import { HttpError } from '../http/errors';
-import type { UserRecord } from '../store/users.store';
+import type { UserRecord } from '../../shared/backend/store/users.store';
 import { callerHash } from './caller-thread';
-import { loadCase } from './load-case';
+import { loadCase } from '../../shared/backend/cases/load-case';
 
 /** Change a case's status, phase, outcome, counts or notes; every change lands on the timeline with who and why. */
 export async function updateCase(deps: Deps, caseId: string, patch: CasePatch, actor: UserRecord): Promise<Case> {

@@ -1,9 +1,9 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Request, RequestHandler } from 'express';
 import type { Role } from '../../shared/domain/user';
-import type { Store } from '../store';
-import type { Session } from '../store/sessions.store';
-import type { UserRecord } from '../store/users.store';
+import type { Store } from '../../shared/backend/store';
+import type { Session } from '../../shared/backend/store/sessions.store';
+import type { UserRecord } from '../../shared/backend/store/users.store';
 import { HttpError } from './errors';
 
 /** The session cookie's name. */

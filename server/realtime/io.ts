@@ -3,7 +3,7 @@ import { createAdapter } from '@socket.io/redis-adapter';
 import type { Redis } from 'ioredis';
 import { Server } from 'socket.io';
 import { ROOMS, type ClientToServerEvents, type ServerToClientEvents } from '../../shared/realtime/events';
-import type { Store } from '../store';
+import type { Store } from '../../shared/backend/store';
 import { authenticate, type Auth } from '../http/auth';
 
 /** The typed socket.io server. */

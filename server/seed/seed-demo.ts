@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Store } from '../store';
+import type { Store } from '../../shared/backend/store';
 import { addUser, type NewUser } from '../users/add-user';
 import { demoHarbours } from './demo-harbours';
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { Role } from '../../shared/domain/user';
 import { hashPassword } from '../auth/password';
-import type { Store } from '../store';
+import type { Store } from '../../shared/backend/store';
 
 /** A user to create (the CLI's `haven user add` and the demo seed). */
 export const NewUser = z.object({

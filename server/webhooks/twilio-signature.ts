@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import twilio from 'twilio';
-import type { Config } from '../config';
+import type { Config } from '../../shared/backend/config';
 import { HttpError } from '../http/errors';
 
 /**

@@ -5,7 +5,6 @@
  * still has Lampedusa and Linosa; the 50m one does not. Built once, on first use (about
  * half a second).
  */
-import { readFileSync } from 'node:fs';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
@@ -48,8 +47,8 @@ export function row(lat: number): number {
 /** The land index, built on first use. */
 export function landIndex(): LandIndex {
   if (index) return index;
-  const file = require.resolve('world-atlas/land-10m.json');
-  const topology = JSON.parse(readFileSync(file, 'utf8')) as Topology<{ land: GeometryCollection }>;
+  // Required lazily (not imported): 3 MB of JSON is parsed only by the code that asks about land.
+  const topology = require('world-atlas/land-10m.json') as Topology<{ land: GeometryCollection }>;
   const land = feature(topology, topology.objects.land) as FeatureCollection | Feature;
   const features = land.type === 'FeatureCollection' ? land.features : [land];
   const rings: Position[][] = [];

@@ -1,9 +1,9 @@
-import { loadConfig, type Config } from '../../server/config';
-import { createLogger } from '../../server/infra/logger';
-import { connectRedis } from '../../server/infra/redis';
+import { loadConfig, type Config } from '../../shared/backend/config';
+import { createLogger } from '../../shared/backend/logger';
+import { connectRedis } from '../../shared/backend/redis';
 import { startServer, type ServerHandle } from '../../server/main';
 import { DEMO_USERS, seedDemo } from '../../server/seed/seed-demo';
-import { createStore } from '../../server/store';
+import { createStore } from '../../shared/backend/store';
 import { startWorker, type WorkerHandle } from '../../worker/main';
 import { dropPrefix, testRedisUrl, uniquePrefix } from './redis';
 

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
-import { loadConfig } from '../../server/config';
-import { createLogger } from '../../server/infra/logger';
+import { loadConfig } from '../../shared/backend/config';
+import { createLogger } from '../../shared/backend/logger';
 import { startWorker } from '../../worker/main';
 import { ApiClient } from '../helpers/client';
 import { startSystem, type TestSystem } from '../helpers/system';

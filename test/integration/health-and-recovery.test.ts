@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis';
-import { loadConfig } from '../../server/config';
-import { createLogger } from '../../server/infra/logger';
-import { checkDurability, enforceDurability } from '../../server/infra/redis';
+import { loadConfig } from '../../shared/backend/config';
+import { createLogger } from '../../shared/backend/logger';
+import { checkDurability, enforceDurability } from '../../shared/backend/redis';
 import { startWorker } from '../../worker/main';
 import { ApiClient } from '../helpers/client';
 import { startSystem, type TestSystem } from '../helpers/system';

@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
-import { keyspace } from '../../server/store/keys';
-import { SessionsStore } from '../../server/store/sessions.store';
+import { keyspace } from '../../shared/backend/store/keys';
+import { SessionsStore } from '../../shared/backend/store/sessions.store';
 import { testRedisUrl, dropPrefix, uniquePrefix } from '../helpers/redis';
 
 describe('server-side sessions', () => {

@@ -6,8 +6,8 @@
  */
 import type { AisMessage, TagBlock } from '../../shared/ais';
 import type { VesselPosition } from '../../shared/domain/vessel';
-import type { VesselStatic } from '../../server/store/vessels.store';
-import type { Logger } from '../../server/infra/logger';
+import type { VesselStatic } from '../../shared/backend/store/vessels.store';
+import type { Logger } from '../../shared/backend/logger';
 import { FeedCounters } from './feed-counters';
 import { IngestFeed, type FeedOwner } from './ingest-feed';
 import { reportTime, toPosition, toStatic, type Labelling } from './message-to-vessel';

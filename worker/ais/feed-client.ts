@@ -4,7 +4,7 @@
  * with capped, jittered exponential backoff (reset once the remote sends data again).
  */
 import { connect, type Socket } from 'node:net';
-import type { Logger } from '../../server/infra/logger';
+import type { Logger } from '../../shared/backend/logger';
 import type { AisIngest } from './ais-ingest';
 import { backoffDelay, type BackoffOptions } from './backoff';
 import { pipeSocket, type StreamLimits } from './stream-feed';

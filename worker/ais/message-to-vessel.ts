@@ -5,7 +5,7 @@
  */
 import type { AisMessage } from '../../shared/ais';
 import type { VesselPosition } from '../../shared/domain/vessel';
-import type { VesselStatic } from '../../server/store/vessels.store';
+import type { VesselStatic } from '../../shared/backend/store/vessels.store';
 
 /** How a feed's positions are labelled. */
 export interface Labelling {

@@ -4,7 +4,7 @@
  * Redis see at most one position per vessel per flush.
  */
 import type { VesselPosition } from '../../shared/domain/vessel';
-import type { VesselStatic } from '../../server/store/vessels.store';
+import type { VesselStatic } from '../../shared/backend/store/vessels.store';
 
 /** A batch taken for flushing. */
 export interface TakenBatch {

@@ -2,10 +2,10 @@
  * The worker's AIS side: the ingest core, writing to the vessel store and the consoles, and the
  * listeners the configuration asks for. Stale vessels are pruned here too, once a minute.
  */
-import type { Config } from '../../server/config';
-import type { Logger } from '../../server/infra/logger';
-import type { Broadcaster } from '../../server/realtime/broadcaster';
-import type { Store } from '../../server/store';
+import type { Config } from '../../shared/backend/config';
+import type { Logger } from '../../shared/backend/logger';
+import type { Broadcaster } from '../../shared/backend/realtime/broadcaster';
+import type { Store } from '../../shared/backend/store';
 import { AisIngest, type AisIngestOptions } from './ais-ingest';
 import { FeedClient } from './feed-client';
 import { listenTcp } from './tcp-listener';

@@ -5,7 +5,7 @@
  */
 import { createServer, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import type { Logger } from '../../server/infra/logger';
+import type { Logger } from '../../shared/backend/logger';
 import type { AisIngest } from './ais-ingest';
 import { pipeSocket, type StreamLimits } from './stream-feed';
 

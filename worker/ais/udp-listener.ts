@@ -5,7 +5,7 @@
  */
 import { createSocket, type Socket } from 'node:dgram';
 import { isIPv6 } from 'node:net';
-import type { Logger } from '../../server/infra/logger';
+import type { Logger } from '../../shared/backend/logger';
 import type { AisIngest } from './ais-ingest';
 import type { IngestFeed } from './ingest-feed';
 import { LineSplitter } from './line-splitter';

@@ -1,4 +1,4 @@
-import type { OutboxStore } from '../../server/store/outbox.store';
+import type { OutboxStore } from '../../shared/backend/store/outbox.store';
 import type { Notifier, OutgoingMessage, SendResult } from './notifier';
 
 /** Without Twilio credentials messages are stored in the outbox, where operators can read and relay them. */

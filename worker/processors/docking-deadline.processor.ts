@@ -1,6 +1,6 @@
 import type { Job } from 'bullmq';
 import { DockingDeadlineJob } from '../../shared/jobs/docking-deadline';
-import { loadCase } from '../../server/cases/load-case';
+import { loadCase } from '../../shared/backend/cases/load-case';
 import type { WorkerDeps } from '../deps';
 
 /** At the deadline, an unanswered request expires and the next harbours are asked. */

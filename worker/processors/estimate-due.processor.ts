@@ -1,7 +1,7 @@
 import type { Job } from 'bullmq';
 import { EstimateDueJob } from '../../shared/jobs/estimate-due';
-import { loadCase } from '../../server/cases/load-case';
-import { ESTIMATE_REFRESH_MS } from '../../server/cases/schedule-estimate';
+import { loadCase } from '../../shared/backend/cases/load-case';
+import { ESTIMATE_REFRESH_MS } from '../../shared/backend/cases/schedule-estimate';
 import type { WorkerDeps } from '../deps';
 
 /**

@@ -1,9 +1,9 @@
 import type { Job } from 'bullmq';
 import type { DockingRequest } from '../../shared/domain/docking-request';
 import { MatchCaseJob } from '../../shared/jobs/match-case';
-import { loadCase } from '../../server/cases/load-case';
-import { latestFix } from '../../server/cases/locate';
-import { approximateArea } from '../../server/cases/views';
+import { loadCase } from '../../shared/backend/cases/load-case';
+import { latestFix } from '../../shared/backend/cases/locate';
+import { approximateArea } from '../../shared/backend/cases/views';
 import type { WorkerDeps } from '../deps';
 import { PLANNING_SPEED_KN, rankHarbours } from '../matching/rank-harbours';
 

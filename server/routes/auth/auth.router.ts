@@ -4,7 +4,7 @@ import type { Deps } from '../../deps';
 import { DUMMY_HASH, verifyPassword } from '../../auth/password';
 import { SESSION_COOKIE, who } from '../../http/auth';
 import { HttpError } from '../../http/errors';
-import { publicUser } from '../../store/users.store';
+import { publicUser } from '../../../shared/backend/store/users.store';
 
 const MAX_FAILURES = 10;
 

@@ -8,9 +8,9 @@ import { assignVessel } from '../../cases/assign-vessel';
 import { confirmFix } from '../../cases/confirm-fix';
 import { issueSitrep } from '../../cases/issue-sitrep';
 import { logAuthorityContact } from '../../cases/log-authority-contact';
-import { loadCase } from '../../cases/load-case';
+import { loadCase } from '../../../shared/backend/cases/load-case';
 import { updateCase } from '../../cases/update-case';
-import { crewView } from '../../cases/views';
+import { crewView } from '../../../shared/backend/cases/views';
 
 const CASE_ID = /^C-\d{6,}$/;
 

@@ -3,7 +3,7 @@ import { DockingAnswerInput } from '../../../shared/domain/docking-request';
 import type { Deps } from '../../deps';
 import { allow, who } from '../../http/auth';
 import { answerDocking } from '../../cases/answer-docking';
-import { harbourView } from '../../cases/views';
+import { harbourView } from '../../../shared/backend/cases/views';
 
 /** Docking requests: a harbour sees and answers only its own, reduced; operators see all. */
 export function dockingRouter(deps: Deps): Router {

@@ -6,7 +6,7 @@
 import { encodeAis, nmeaChecksum } from '../../../shared/ais/encode';
 import { decodeAisText } from '../../../shared/ais';
 import type { VesselPosition } from '../../../shared/domain/vessel';
-import { createLogger } from '../../../server/infra/logger';
+import { createLogger } from '../../../shared/backend/logger';
 import { AisIngest, type IngestTarget } from '../../../worker/ais/ais-ingest';
 import { backoffDelay } from '../../../worker/ais/backoff';
 import { FeedDecoder } from '../../../worker/ais/feed-decoder';

@@ -1,5 +1,5 @@
 /** Search-and-rescue region lookup on points whose regions are known. */
-import { allSrrs, srrFor } from '../../../shared/geo/srr';
+import { allSrrs, srrFor } from '../../../shared/backend/geo/srr';
 
 const codes = (lat: number, lon: number): string[] => srrFor(lat, lon).map((r) => r.code).sort();
 

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from '../../../server/config';
+import { ConfigError, loadConfig } from '../../../shared/backend/config';
 
 describe('configuration', () => {
   it('lists every problem at once', () => {

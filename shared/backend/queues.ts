@@ -1,9 +1,9 @@
 import { Queue, type ConnectionOptions } from 'bullmq';
-import { QUEUES, type QueueName } from '../../shared/jobs/queues';
-import type { MatchCaseJob } from '../../shared/jobs/match-case';
-import { notifyJobId, type NotifyHarbourInput } from '../../shared/jobs/notify-harbour';
-import type { DockingDeadlineJob } from '../../shared/jobs/docking-deadline';
-import type { EstimateDueJob } from '../../shared/jobs/estimate-due';
+import { QUEUES, type QueueName } from '../jobs/queues';
+import type { MatchCaseJob } from '../jobs/match-case';
+import { notifyJobId, type NotifyHarbourInput } from '../jobs/notify-harbour';
+import type { DockingDeadlineJob } from '../jobs/docking-deadline';
+import type { EstimateDueJob } from '../jobs/estimate-due';
 
 /** Tunables of the producers (from config). */
 export interface QueueOptions { notifyBackoffMs?: number }

@@ -1,5 +1,5 @@
-import type { Case } from '../../shared/domain/case';
-import type { Queues } from '../jobs/queues';
+import type { Case } from '../../domain/case';
+import type { Queues } from '../queues';
 import { ESTIMATE_AFTER_MS } from './load-case';
 import { latestFix } from './locate';
 

@@ -1,5 +1,5 @@
-import type { Case } from '../../shared/domain/case';
-import type { DockingRequest, HarbourDockingView } from '../../shared/domain/docking-request';
+import type { Case } from '../../domain/case';
+import type { DockingRequest, HarbourDockingView } from '../../domain/docking-request';
 
 /** What a harbour may see of a docking request: nothing that identifies or locates the people exactly. */
 export function harbourView(r: DockingRequest): HarbourDockingView {

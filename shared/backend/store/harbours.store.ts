@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import type { Harbour } from '../../shared/domain/harbour';
+import type { Harbour } from '../../domain/harbour';
 import { decodeFields, encodeFields } from './codec';
 import { exec } from './cases.store';
 import type { Keys } from './keys';

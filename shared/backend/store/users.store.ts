@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import type { PublicUser, Role } from '../../shared/domain/user';
+import type { PublicUser, Role } from '../../domain/user';
 import { decodeFields, encodeFields } from './codec';
 import { exec } from './cases.store';
 import type { Keys } from './keys';

@@ -1,5 +1,5 @@
-import { connectRedis } from '../infra/redis';
-import { createStore, type Store } from '../store';
+import { connectRedis } from '../../shared/backend/redis';
+import { createStore, type Store } from '../../shared/backend/store';
 import { configOrExit } from './roles';
 import { UsageError } from './usage-error';
 

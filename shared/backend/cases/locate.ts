@@ -1,6 +1,6 @@
-import type { Fix, FixSource } from '../../shared/domain/position';
-import { parsePosition } from '../../shared/geo/position';
-import { plausibilityWarnings } from '../../shared/geo/plausibility';
+import type { Fix, FixSource } from '../../domain/position';
+import { parsePosition } from '../../geo/position';
+import { plausibilityWarnings } from '../../geo/plausibility';
 
 /** A position as reported: text to parse, or numbers typed into the form or sent by a device. */
 export interface ReportedPosition { text?: string; lat?: number; lon?: number; source: FixSource; at?: string }

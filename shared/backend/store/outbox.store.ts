@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import type { OutboxMessage } from '../../shared/realtime/events';
+import type { OutboxMessage } from '../../realtime/events';
 import type { Keys } from './keys';
 
 export type { OutboxMessage };

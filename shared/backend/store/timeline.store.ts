@@ -1,5 +1,5 @@
 import type { Redis, ChainableCommander } from 'ioredis';
-import type { TimelineEntry } from '../../shared/domain/case';
+import type { TimelineEntry } from '../../domain/case';
 import type { Keys } from './keys';
 
 /** A timeline entry before Redis gives it an id. */

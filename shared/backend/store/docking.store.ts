@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import type { DockingRequest, DockingStatus } from '../../shared/domain/docking-request';
+import type { DockingRequest, DockingStatus } from '../../domain/docking-request';
 import { decodeFields, encodeFields } from './codec';
 import { exec } from './cases.store';
 import type { Keys } from './keys';

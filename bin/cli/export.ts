@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { evidencePack } from '../cases/evidence-pack';
-import { loadCase } from '../cases/load-case';
+import { evidencePack } from '../../server/cases/evidence-pack';
+import { loadCase } from '../../shared/backend/cases/load-case';
 import { UsageError } from './usage-error';
 import { withStore } from './with-store';
 

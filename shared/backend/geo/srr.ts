@@ -8,13 +8,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { booleanPointInPolygon, point } from '@turf/turf';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { SrrRef } from '../domain/position';
+import { SrrRef } from '../../domain/position';
 
 const FILE = 'srr-central-med.geojson';
 // Beside the sources (tsx, jest), or back in the source tree when running from a tsc build in dist/.
 const PLACES = [
-  join(__dirname, '..', 'data', 'sar', FILE),
-  join(__dirname, '..', '..', '..', 'shared', 'data', 'sar', FILE),
+  join(__dirname, '..', '..', 'data', 'sar', FILE),
+  join(__dirname, '..', '..', '..', '..', 'shared', 'data', 'sar', FILE),
 ];
 
 interface Region {

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import { createLogger } from '../infra/logger';
-import { connectRedis } from '../infra/redis';
-import { startServer } from '../main';
-import { seedDemo, type DemoLogin } from '../seed/seed-demo';
-import { createStore } from '../store';
+import { createLogger } from '../../shared/backend/logger';
+import { connectRedis } from '../../shared/backend/redis';
+import { startServer } from '../../server/main';
+import { seedDemo, type DemoLogin } from '../../server/seed/seed-demo';
+import { createStore } from '../../shared/backend/store';
 import { startWorker } from '../../worker/main';
 import { DEMO_RESCUE_MMSI } from '../../worker/ais/simulator/demo-fleet';
 import { Simulator } from '../../worker/ais/simulator/simulator';

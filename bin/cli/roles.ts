@@ -1,6 +1,6 @@
-import { ConfigError, loadConfig, type Config } from '../config';
-import { createLogger, type Logger } from '../infra/logger';
-import { startServer } from '../main';
+import { ConfigError, loadConfig, type Config } from '../../shared/backend/config';
+import { createLogger, type Logger } from '../../shared/backend/logger';
+import { startServer } from '../../server/main';
 import { startWorker } from '../../worker/main';
 import { UsageError } from './usage-error';
 

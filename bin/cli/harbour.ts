@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { parseHarbourFile } from '../harbours/import-harbours';
+import { parseHarbourFile } from '../../server/harbours/import-harbours';
 import { UsageError } from './usage-error';
 import { withStore } from './with-store';
 

@@ -1,6 +1,6 @@
-import type { Case } from '../../shared/domain/case';
-import { estimatePosition } from '../../shared/geo/drift';
-import { srrFor } from '../../shared/geo/srr';
+import type { Case } from '../../domain/case';
+import { estimatePosition } from '../../geo/drift';
+import { srrFor } from '../geo/srr';
 import type { Store } from '../store';
 import { latestFix, standingFixes } from './locate';
 

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ZodError } from 'zod';
-import { addUser } from '../users/add-user';
+import { addUser } from '../../server/users/add-user';
 import { readStdin } from './read-stdin';
 import { UsageError } from './usage-error';
 import { withStore } from './with-store';

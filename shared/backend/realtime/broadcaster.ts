@@ -1,7 +1,7 @@
-import type { Case } from '../../shared/domain/case';
-import type { DockingRequest } from '../../shared/domain/docking-request';
-import { ROOMS, type NotificationStatus, type ServerToClientEvents } from '../../shared/realtime/events';
-import type { VesselPosition } from '../../shared/domain/vessel';
+import type { Case } from '../../domain/case';
+import type { DockingRequest } from '../../domain/docking-request';
+import { ROOMS, type NotificationStatus, type ServerToClientEvents } from '../../realtime/events';
+import type { VesselPosition } from '../../domain/vessel';
 import { crewView, harbourView } from '../cases/views';
 
 /** Anything that can emit to a room: the socket.io Server (server) or the Redis Emitter (worker). */

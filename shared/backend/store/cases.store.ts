@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
-import type { Case, CasePatch, TimelineEntry } from '../../shared/domain/case';
-import type { Fix } from '../../shared/domain/position';
+import type { Case, CasePatch, TimelineEntry } from '../../domain/case';
+import type { Fix } from '../../domain/position';
 import type { Keys } from './keys';
 import { decodeFields, encodeFields } from './codec';
 import { addTimeline, readTimeline, type NewTimelineEntry } from './timeline.store';

@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import type { VesselPosition } from '../../shared/domain/vessel';
+import type { VesselPosition } from '../../domain/vessel';
 import type { Keys } from './keys';
 
 /** What AIS static reports (types 5, 19, 24) say about a vessel; merged field by field by MMSI. */
