@@ -21,7 +21,7 @@ export async function logCall(deps: Deps, input: CallInput, actor: Auth['user'],
   const { store } = deps;
   const caller = normalizeCaller(input.callerNumber);
   const receivedAt = input.receivedAt ? new Date(input.receivedAt).toISOString() : new Date().toISOString();
-  const callId = `K-${String(await store.redis.incr(store.keys.seq('call'))).padStart(6, '0')}`;
+  const callId = await store.cases.nextCallId();
   const newId = await store.cases.nextId();
   const existingId = await store.cases.claimThread(callerHash(caller), newId);
   const caseId = existingId ?? newId;

@@ -1,4 +1,4 @@
-import { notifyJobId, type NotifyHarbourJob } from '../../shared/jobs/notify-harbour';
+import { notificationId, type NotificationRef } from '../../shared/domain/ids';
 import type { NotificationStatus } from '../../shared/realtime/events';
 import type { Deps } from '../deps';
 import { loadCase } from '../../shared/backend/cases/load-case';
@@ -15,10 +15,10 @@ export interface DeliveryReport { outcome: DeliveryOutcome; providerStatus: stri
  * operators see every change live. Each outcome is recorded once however often it is reported.
  * Null when the request is unknown (purged, or never Haven's).
  */
-export async function recordDelivery(deps: Deps, job: NotifyHarbourJob, report: DeliveryReport): Promise<NotificationStatus | null> {
+export async function recordDelivery(deps: Deps, job: NotificationRef, report: DeliveryReport): Promise<NotificationStatus | null> {
   const r = await deps.store.docking.get(job.requestId);
   if (!r) return null;
-  const id = notifyJobId(job);
+  const id = notificationId(job);
   if (!(await deps.store.deliveries.firstReport(id, report.outcome))) return null;
   const escalate = report.outcome === 'failed' && r.status === 'pending';
   const detail = `Twilio: ${report.providerStatus}${report.errorCode ? ` (error ${report.errorCode})` : ''}`;

@@ -1,12 +1,11 @@
 import type { DockingAnswerInput } from '../../shared/domain/docking-request';
+import { canonicalRequestId, parseDockingRequestId } from '../../shared/domain/ids';
 
 /** A harbour's SMS reply as understood: the answer, the places offered, the request it names. */
 export interface HarbourReply { answer: DockingAnswerInput['answer']; places?: number; requestId?: string }
 
 const ACCEPT = new Set(['yes', 'y', 'si', 'sì', 'sí', 'oui', 'ja']);
 const DECLINE = new Set(['no', 'n', 'non', 'nein']);
-// Request ids as the worker makes them (`D-000001-lampedusa`) or as the store numbers them (`D-000007`).
-const REQUEST_ID = /^d-\d+(?:-[a-z0-9-]*[a-z0-9])?$/i;
 
 /**
  * Read a reply such as `YES 40`, `y 40 D-000001-lampedusa`, `NO`, `non D-000001-lampedusa` (any
@@ -18,7 +17,10 @@ export function parseHarbourReply(text: string): HarbourReply | null {
   const first = tokens.shift();
   const answer = first && ACCEPT.has(first) ? 'accept' : first && DECLINE.has(first) ? 'decline' : null;
   if (!answer) return null;
-  const ids = tokens.filter((t) => REQUEST_ID.test(t)).map((t) => `D-${t.slice(2)}`);
+  // Something that looks like a reference but is not one of ours is never guessed past: ask back.
+  const refs = tokens.filter((t) => /^[dr]-\d/i.test(t));
+  if (refs.some((t) => !parseDockingRequestId(t))) return null;
+  const ids = refs.map((t) => canonicalRequestId(t)!);
   const numbers = [...new Set(tokens.filter((t) => /^\d{1,6}$/.test(t)).map(Number))];
   if (new Set(ids).size > 1) return null;
   if (answer === 'accept' && numbers.length > 1) return null;

@@ -2,7 +2,7 @@ import type { RequestHandler } from 'express';
 import { recordDelivery } from '../cases/record-delivery';
 import type { Deps } from '../deps';
 import { HttpError } from '../http/errors';
-import { parseNotificationId } from './notification-id';
+import { parseNotificationId } from '../../shared/domain/ids';
 import { StatusParams, StatusQuery } from './twilio-params';
 import { deliveryOutcome } from './twilio-status';
 

@@ -1,7 +1,8 @@
 import { Queue, type ConnectionOptions } from 'bullmq';
 import { QUEUES, type QueueName } from '../jobs/queues';
 import type { MatchCaseJob } from '../jobs/match-case';
-import { notifyJobId, type NotifyHarbourInput } from '../jobs/notify-harbour';
+import { NotifyHarbourJob, type NotifyHarbourInput } from '../jobs/notify-harbour';
+import { deadlineJobId, estimateJobId, matchJobId, notificationId } from '../domain/ids';
 import type { DockingDeadlineJob } from '../jobs/docking-deadline';
 import type { EstimateDueJob } from '../jobs/estimate-due';
 
@@ -23,18 +24,18 @@ export class Queues {
 
   /** Ask the worker to (re)match a case; `key` makes the job id unique per trigger. */
   async matchCase(job: MatchCaseJob, key: string): Promise<void> {
-    await this.byName['match-case'].add('match-case', job, { jobId: `match.${job.caseId}.${key}` });
+    await this.byName['match-case'].add('match-case', job, { jobId: matchJobId(job.caseId, key) });
   }
 
   /** Send one notification; a transient failure (Twilio 5xx, a timeout) is retried with exponential backoff. */
   async notifyHarbour(job: NotifyHarbourInput): Promise<void> {
     const backoff = { type: 'exponential', delay: this.opts.notifyBackoffMs ?? DEFAULTS.backoff.delay };
-    await this.byName['notify-harbour'].add('notify-harbour', job, { jobId: notifyJobId(job), backoff });
+    await this.byName['notify-harbour'].add('notify-harbour', job, { jobId: notificationId(NotifyHarbourJob.parse(job)), backoff });
   }
 
   /** Expire a request at its deadline unless it was answered. */
   async dockingDeadline(job: DockingDeadlineJob, delayMs: number): Promise<void> {
-    await this.byName['docking-deadline'].add('docking-deadline', job, { jobId: `deadline.${job.requestId}`, delay: Math.max(0, delayMs) });
+    await this.byName['docking-deadline'].add('docking-deadline', job, { jobId: deadlineJobId(job.requestId), delay: Math.max(0, delayMs) });
   }
 
   /**
@@ -43,7 +44,7 @@ export class Queues {
    */
   async estimateDue(job: EstimateDueJob, dueAt: number): Promise<void> {
     await this.byName['estimate-due'].add('estimate-due', job, {
-      jobId: `estimate.${job.caseId}.${job.fixCount}.${dueAt}`, delay: Math.max(0, dueAt - Date.now()), removeOnComplete: true, attempts: 3,
+      jobId: estimateJobId(job.caseId, job.fixCount, dueAt), delay: Math.max(0, dueAt - Date.now()), removeOnComplete: true, attempts: 3,
     });
   }
 

@@ -14,11 +14,3 @@ export const NotifyHarbourJob = z.object({
 export type NotifyHarbourJob = z.infer<typeof NotifyHarbourJob>;
 /** Payload of the `notify-harbour` queue, as producers write it (`kind` defaults to request). */
 export type NotifyHarbourInput = z.input<typeof NotifyHarbourJob>;
-
-/**
- * Deterministic job id so that a retry or a duplicate enqueue can never notify twice. Dots, not
- * colons: BullMQ reserves ':' in custom ids.
- */
-export function notifyJobId(job: NotifyHarbourInput): string {
-  return `${job.kind === 'withdrawn' ? 'withdrawn' : 'notify'}.${job.requestId}.${job.contactIndex}.${job.channel}`;
-}

@@ -1,5 +1,6 @@
 import type { Job } from 'bullmq';
-import { NotifyHarbourJob, notifyJobId } from '../../shared/jobs/notify-harbour';
+import { NotifyHarbourJob } from '../../shared/jobs/notify-harbour';
+import { notificationId } from '../../shared/domain/ids';
 import type { WorkerDeps } from '../deps';
 
 /**
@@ -14,7 +15,7 @@ export async function escalateFailedNotification(deps: WorkerDeps, job: Job | un
   if (!finalAttempt || !parsed.success || parsed.data.kind === 'withdrawn') return;
   const r = await deps.store.docking.get(parsed.data.requestId);
   if (!r) return;
-  const id = notifyJobId(parsed.data);
+  const id = notificationId(parsed.data);
   await deps.store.cases.note(r.caseId, {
     type: 'escalation', actor: 'worker',
     summary: `COULD NOT REACH ${r.harbourName} contact ${parsed.data.contactIndex + 1} by ${parsed.data.channel}: ${err.message.replace(/\.$/, '')}. Call them by hand.`,

@@ -1,6 +1,7 @@
 import type { Job } from 'bullmq';
 import type { DockingRequest } from '../../shared/domain/docking-request';
 import { MatchCaseJob } from '../../shared/jobs/match-case';
+import { dockingRequestId } from '../../shared/domain/ids';
 import { loadCase } from '../../shared/backend/cases/load-case';
 import { latestFix } from '../../shared/backend/cases/locate';
 import { approximateArea } from '../../shared/backend/cases/views';
@@ -35,7 +36,7 @@ export async function matchCase(deps: WorkerDeps, job: Job): Promise<string> {
   }
   const now = new Date();
   const created: DockingRequest[] = candidates.map(({ harbour, distanceNm }, i) => ({
-    id: `D-${caseId.slice(2)}-${harbour.id}`, caseId, harbourId: harbour.id, harbourName: harbour.name,
+    id: dockingRequestId({ caseId, harbourId: harbour.id }), caseId, harbourId: harbour.id, harbourName: harbour.name,
     rank: asked.size + i + 1, status: 'pending', personsOnBoard: c.personsOnBoard, women: c.women, children: c.children,
     medical: c.medical, approximateArea: approximateArea(fix.lat, fix.lon), distanceNm: Math.round(distanceNm * 10) / 10,
     etaHours: Math.round((distanceNm / PLANNING_SPEED_KN) * 10) / 10,

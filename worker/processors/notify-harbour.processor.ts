@@ -1,5 +1,6 @@
 import { UnrecoverableError, type Job } from 'bullmq';
-import { NotifyHarbourJob, notifyJobId } from '../../shared/jobs/notify-harbour';
+import { NotifyHarbourJob } from '../../shared/jobs/notify-harbour';
+import { notificationId } from '../../shared/domain/ids';
 import type { DockingRequest } from '../../shared/domain/docking-request';
 import type { WorkerDeps } from '../deps';
 import { PermanentNotifyError } from '../notify/notifier';
@@ -28,7 +29,7 @@ export async function notifyHarbour(deps: WorkerDeps, job: Job): Promise<string>
   if (!r || r.status !== (withdrawn ? 'cancelled' : 'pending')) return withdrawn ? 'not withdrawn' : 'no longer pending';
   const contact = (await deps.store.harbours.get(r.harbourId))?.contacts[data.contactIndex];
   if (!contact?.phone) throw new UnrecoverableError(`contact ${data.contactIndex + 1} of ${r.harbourName} has no phone number`);
-  const id = notifyJobId(data);
+  const id = notificationId(data);
   try {
     const result = await deps.notifier.send({ id, to: contact.phone, body: withdrawn ? withdrawnMessage(r) : dockingMessage(r), channel: data.channel, requestId: r.id, caseId: r.caseId, harbourId: r.harbourId, contactName: contact.name });
     await deps.store.cases.note(r.caseId, {

@@ -2,6 +2,7 @@ import type { Redis } from 'ioredis';
 import type { Case, CasePatch, TimelineEntry } from '../../domain/case';
 import type { Fix } from '../../domain/position';
 import type { Keys } from './keys';
+import { callId, caseId } from '../../domain/ids';
 import { decodeFields, encodeFields } from './codec';
 import { addTimeline, readTimeline, type NewTimelineEntry } from './timeline.store';
 
@@ -16,7 +17,12 @@ export class CasesStore {
 
   /** A new, never reused case id such as `C-000042`. */
   async nextId(): Promise<string> {
-    return `C-${String(await this.redis.incr(this.keys.seq('case'))).padStart(6, '0')}`;
+    return caseId(await this.redis.incr(this.keys.seq('case')));
+  }
+
+  /** A new, never reused call id such as `K-000007`. */
+  async nextCallId(): Promise<string> {
+    return callId(await this.redis.incr(this.keys.seq('call')));
   }
 
   /**

@@ -25,11 +25,6 @@ export type TransitionResult = { ok: true } | { ok: false; current: DockingStatu
 export class DockingStore {
   constructor(private readonly redis: Redis, private readonly keys: Keys) {}
 
-  /** A new request id such as `D-000007`. */
-  async nextId(): Promise<string> {
-    return `D-${String(await this.redis.incr(this.keys.seq('docking'))).padStart(6, '0')}`;
-  }
-
   /** Store new requests and their timeline entries in one transaction. */
   async createMany(caseId: string, reqs: DockingRequest[], entries: NewTimelineEntry[]): Promise<void> {
     const m = this.redis.multi();

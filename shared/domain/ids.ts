@@ -1,0 +1,134 @@
+/**
+ * Every id Haven mints or reads, each family minted and parsed here and nowhere else, so a form can
+ * never drift between the code that issues it and the code that reads it back (an SMS reply, a
+ * Twilio status callback, a URL). Pure and browser-safe; round-trip tests in test/unit/domain.
+ *
+ * BullMQ reserves ':' in custom job ids, so job and notification ids use dots.
+ */
+
+const SEQ_DIGITS = 6;
+const pad = (n: number) => String(n).padStart(SEQ_DIGITS, '0');
+const seqOf = (digits: string | undefined) => (digits === undefined ? null : Number(digits));
+
+/** A harbour or reception city id: lowercase letters, digits and dashes (a slug, a WPI number). */
+export const HARBOUR_ID = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
+
+/** A case id such as `C-000042`, from the case sequence number. */
+export function caseId(seq: number): string {
+  return `C-${pad(seq)}`;
+}
+
+/** The sequence number of a case id, or null when the text is not one. */
+export function parseCaseId(id: string): number | null {
+  return seqOf(/^C-(\d{6,12})$/.exec(id)?.[1]);
+}
+
+/** A call id such as `K-000007` (one per call or caller SMS logged). */
+export function callId(seq: number): string {
+  return `K-${pad(seq)}`;
+}
+
+/** The sequence number of a call id, or null. */
+export function parseCallId(id: string): number | null {
+  return seqOf(/^K-(\d{6,12})$/.exec(id)?.[1]);
+}
+
+/** What a docking or relocation request id names: the case and the harbour or city asked. */
+export interface RequestRef {
+  caseId: string;
+  harbourId: string;
+}
+
+/**
+ * A docking request id such as `D-000042-lampedusa`: deterministic per case and harbour, so a
+ * matching job retried after a crash finds the request it already made instead of making another.
+ */
+export function dockingRequestId(ref: RequestRef): string {
+  return `D-${caseDigits(ref.caseId)}-${ref.harbourId}`;
+}
+
+/** The case and harbour a docking request id names (any letter case: harbours type it into SMS), or null. */
+export function parseDockingRequestId(id: string): RequestRef | null {
+  return parseRequest('D', id);
+}
+
+/** A relocation request id such as `R-000042-berlin`: one offer per case and reception city. */
+export function relocationRequestId(ref: RequestRef): string {
+  return `R-${caseDigits(ref.caseId)}-${ref.harbourId}`;
+}
+
+/** The case and city a relocation request id names, or null. */
+export function parseRelocationRequestId(id: string): RequestRef | null {
+  return parseRequest('R', id);
+}
+
+function caseDigits(id: string): string {
+  const seq = parseCaseId(id);
+  if (seq === null) throw new Error(`not a case id: ${id.slice(0, 40)}`);
+  return pad(seq);
+}
+
+function parseRequest(letter: 'D' | 'R', id: string): RequestRef | null {
+  const m = new RegExp(`^${letter}-(\\d{6,12})-([a-z0-9-]{1,64})$`, 'i').exec(id);
+  if (!m || !HARBOUR_ID.test(m[2].toLowerCase())) return null;
+  return { caseId: caseId(Number(m[1])), harbourId: m[2].toLowerCase() };
+}
+
+/** The canonical spelling of a request id typed by a person (`d-000042-Lampedusa`), or null. */
+export function canonicalRequestId(id: string): string | null {
+  const d = parseDockingRequestId(id);
+  if (d) return dockingRequestId(d);
+  const r = parseRelocationRequestId(id);
+  return r ? relocationRequestId(r) : null;
+}
+
+/** Why matching runs for a case; part of its job id, so each trigger runs once. */
+export type MatchReason = 'new' | 'declined' | 'expired' | 'manual';
+
+/** The `match-case` job id: `match.<case>.<trigger>`, the trigger naming what caused this run. */
+export function matchJobId(caseIdValue: string, trigger: string): string {
+  return `match.${caseIdValue}.${trigger}`;
+}
+
+/** One notification: a message to one contact of one harbour about one request, on one channel. */
+export interface NotificationRef {
+  requestId: string;
+  contactIndex: number;
+  channel: 'sms' | 'voice';
+  kind: 'request' | 'withdrawn';
+}
+
+/**
+ * The id of a notification, which is also its `notify-harbour` job id (so a retry or a duplicate
+ * enqueue can never notify twice): `notify|withdrawn.<request>.<contact>.<channel>`.
+ */
+export function notificationId(n: NotificationRef): string {
+  return `${n.kind === 'withdrawn' ? 'withdrawn' : 'notify'}.${n.requestId}.${n.contactIndex}.${n.channel}`;
+}
+
+/**
+ * The notification an id names, read from the end so a request id with a dot in it still parses;
+ * null for anything else (a status callback's `n` comes from outside and is checked here).
+ */
+export function parseNotificationId(id: string): NotificationRef | null {
+  const parts = id.split('.');
+  if (parts.length < 4 || (parts[0] !== 'notify' && parts[0] !== 'withdrawn')) return null;
+  const channel = parts[parts.length - 1];
+  const index = parts[parts.length - 2];
+  const requestId = parts.slice(1, -2).join('.');
+  if ((channel !== 'sms' && channel !== 'voice') || !/^\d{1,3}$/.test(index) || !requestId) return null;
+  return { requestId, contactIndex: Number(index), channel, kind: parts[0] === 'withdrawn' ? 'withdrawn' : 'request' };
+}
+
+/** The delayed `docking-deadline` job id of a request: one deadline per request. */
+export function deadlineJobId(requestId: string): string {
+  return `deadline.${requestId}`;
+}
+
+/**
+ * The delayed `estimate-due` job id: the fix count and due time are in it, so a new fix starts
+ * a new chain and a retry cannot double one.
+ */
+export function estimateJobId(caseIdValue: string, fixCount: number, dueAt: number): string {
+  return `estimate.${caseIdValue}.${fixCount}.${dueAt}`;
+}
