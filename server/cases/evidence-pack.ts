@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Case, TimelineEntry } from '../../shared/domain/case';
 
 /** A timeline entry with the hash that chains it to everything before it. */
-export interface ChainedEntry extends TimelineEntry { prevHash: string; hash: string }
+export type ChainedEntry = TimelineEntry & { prevHash: string; hash: string };
 
 /** The case's evidence pack: the case and its timeline, each entry hash-chained to the previous one. */
 export interface EvidencePack { format: 'haven-evidence-pack/1'; exportedAt: string; case: Omit<Case, 'timeline'>; timeline: ChainedEntry[]; headHash: string }

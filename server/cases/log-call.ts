@@ -29,7 +29,7 @@ export async function logCall(deps: Deps, input: CallInput, actor: Auth['user'],
   const source = channel === 'sms' ? 'sms' : 'caller';
   const fix = locate({ text: input.position, lat: input.lat, lon: input.lon, source, at: receivedAt }, previous);
   const entry = {
-    type: 'call', actor: actor.username, at: receivedAt,
+    type: 'call' as const, actor: actor.username, at: receivedAt,
     summary: `${channel === 'sms' ? 'SMS' : `${channel} call`} ${callId}${caller.satellite ? ` (${caller.satellite} satellite phone)` : ''}` +
       `${input.personsOnBoard !== undefined ? `, ${input.personsOnBoard} persons on board` : ''}` +
       `${fix ? `, position ${fix.lat !== null ? 'fixed' : 'NOT understood'}` : ', no position'}`,

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { Fix, SrrRef } from './position';
 import { DockingRequest } from './docking-request';
+import { TimelineEntry } from './timeline';
+
+export { TimelineEntry };
 
 /** IAMSAR emergency phases: uncertainty, alert, distress. */
 export const Phase = z.enum(['INCERFA', 'ALERFA', 'DETRESFA']);
@@ -37,18 +40,6 @@ export const Departure = z.object({
   place: z.string().max(200).optional(),
   at: z.string().max(40).optional(),
 }).strict();
-
-/** One entry of a case's append-only timeline (a Redis Stream entry). */
-export const TimelineEntry = z.object({
-  id: z.string(),
-  at: z.string(),
-  type: z.string(),
-  actor: z.string(),
-  summary: z.string(),
-  data: z.record(z.string(), z.unknown()).default({}),
-});
-/** One timeline entry. */
-export type TimelineEntry = z.infer<typeof TimelineEntry>;
 
 /** Body of POST /api/calls: everything but the caller number is optional. */
 export const CallInput = z.object({

@@ -1,5 +1,9 @@
 import type { Case } from '../../domain/case';
 import type { DockingRequest, HarbourDockingView } from '../../domain/docking-request';
+import type { TimelineType } from '../../domain/timeline';
+
+/** What a crew may read on its case's timeline: where the boat is and where it will land. */
+const CREW_TIMELINE: ReadonlySet<TimelineType> = new Set(['position', 'phase', 'status', 'docking-accepted']);
 
 /** What a harbour may see of a docking request: nothing that identifies or locates the people exactly. */
 export function harbourView(r: DockingRequest): HarbourDockingView {
@@ -20,7 +24,7 @@ export function crewView(c: Case): Case {
     callerNumber: null,
     notes: '',
     dockingRequests: c.dockingRequests.filter((r) => r.status === 'accepted'),
-    timeline: c.timeline.filter((e) => ['position', 'phase', 'status', 'docking-accepted'].includes(e.type)),
+    timeline: c.timeline.filter((e) => CREW_TIMELINE.has(e.type)),
   };
 }
 

@@ -1,9 +1,8 @@
 import type { Redis, ChainableCommander } from 'ioredis';
-import type { TimelineEntry } from '../../domain/case';
+import type { NewTimelineEntry, TimelineEntry } from '../../domain/timeline';
 import type { Keys } from './keys';
 
-/** A timeline entry before Redis gives it an id. */
-export type NewTimelineEntry = Omit<TimelineEntry, 'id' | 'at' | 'data'> & { at?: string; data?: Record<string, unknown> };
+export type { NewTimelineEntry };
 
 /** Queue an XADD of one timeline entry on a MULTI, so it lands atomically with the change it records. */
 export function addTimeline(multi: ChainableCommander, keys: Keys, caseId: string, e: NewTimelineEntry): ChainableCommander {
@@ -18,6 +17,6 @@ export async function readTimeline(redis: Redis, keys: Keys, caseId: string): Pr
   return rows.map(([id, fields]) => {
     const f: Record<string, string> = {};
     for (let i = 0; i < fields.length; i += 2) f[fields[i]] = fields[i + 1];
-    return { id, at: f.at, type: f.type, actor: f.actor, summary: f.summary, data: JSON.parse(f.data ?? '{}') };
+    return { id, at: f.at, type: f.type, actor: f.actor, summary: f.summary, data: JSON.parse(f.data ?? '{}') } as TimelineEntry;
   });
 }
