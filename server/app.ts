@@ -3,15 +3,10 @@ import express, { type Express, type RequestHandler } from 'express';
 import type { Deps } from './deps';
 import { sessionMiddleware } from './http/auth';
 import { errorHandler, HttpError, notFound } from './http/errors';
-import { authRouter } from './routes/auth/auth.router';
-import { callsRouter } from './routes/calls/calls.router';
-import { casesRouter } from './routes/cases/cases.router';
-import { dockingRouter } from './routes/docking-requests/docking-requests.router';
-import { harboursRouter } from './routes/harbours/harbours.router';
-import { healthRouter } from './routes/health/health.router';
-import { outboxRouter } from './routes/outbox/outbox.router';
-import { vesselsRouter } from './routes/vessels/vessels.router';
-import { twilioRouter } from './webhooks/twilio.router';
+import { HANDLERS } from './routes';
+import { registerRoutes } from './routes/register';
+import { formBody } from './webhooks/form-body';
+import { verifyTwilioSignature, webhooksConfigured } from './webhooks/twilio-signature';
 
 /** API bodies are small; anything bigger is a mistake or an attack. */
 export const BODY_LIMIT = '100kb';
@@ -53,21 +48,11 @@ export function createApp(deps: Deps): Express {
   app.set('trust proxy', 'loopback');
   app.use(securityHeaders);
   app.use(deps.metrics.middleware());
-  app.use(healthRouter(deps));
-
-  const api = express.Router();
-  api.use(jsonOnly, express.json({ limit: BODY_LIMIT, strict: true, verify: strictUtf8 }), sessionMiddleware(deps.store));
-  api.use('/auth', authRouter(deps));
-  api.use('/calls', callsRouter(deps));
-  api.use('/cases', casesRouter(deps));
-  api.use('/harbours', harboursRouter(deps));
-  api.use('/docking-requests', dockingRouter(deps));
-  api.use('/outbox', outboxRouter(deps));
-  api.use('/vessels', vesselsRouter(deps));
-  api.use(notFound);
-  app.use('/api', api);
-  // Outside /api: Twilio has no session; its signature is checked instead.
-  app.use('/webhooks/twilio', twilioRouter(deps));
+  app.use('/api', jsonOnly, express.json({ limit: BODY_LIMIT, strict: true, verify: strictUtf8 }), sessionMiddleware(deps.store));
+  // Twilio has no session: its signature over PUBLIC_URL is checked before any webhook route runs.
+  app.use('/webhooks/twilio', webhooksConfigured(deps.config), ...formBody, verifyTwilioSignature(deps.config, deps.log));
+  registerRoutes(app, deps, HANDLERS);
+  app.use(['/api', '/webhooks'], notFound);
 
   const webDist = deps.config.webDist ?? path.join(__dirname, '..', 'web', 'dist');
   app.use(express.static(webDist, { index: 'index.html', maxAge: '1h' }));

@@ -1,6 +1,6 @@
 import type { Case, PositionInput } from '../../shared/domain/case';
 import type { Deps } from '../deps';
-import { HttpError } from '../http/errors';
+import { InvalidError, NotFoundError } from '../../shared/backend/errors';
 import type { UserRecord } from '../../shared/backend/store/users.store';
 import { loadCase } from '../../shared/backend/cases/load-case';
 import { latestFix, locate } from '../../shared/backend/cases/locate';
@@ -10,13 +10,13 @@ import { scheduleEstimate } from '../../shared/backend/cases/schedule-estimate';
 
 /** Add a position report to a case (operator, crew or SMS); unparseable text is kept with a warning. */
 export async function addPosition(deps: Deps, caseId: string, input: PositionInput, actor: UserRecord): Promise<Case> {
-  if (!(await deps.store.cases.record(caseId))) throw new HttpError(404, 'not_found', `no case ${caseId}`);
+  if (!(await deps.store.cases.record(caseId))) throw new NotFoundError(`no case ${caseId}`);
   const previous = latestFix(await deps.store.cases.fixes(caseId));
   const fix = locate({ ...input }, previous);
-  if (!fix) throw new HttpError(400, 'no_position', 'give text, or lat and lon');
+  if (!fix) throw new InvalidError('no_position', 'give text, or lat and lon');
   if (input.corrects !== undefined) {
     const corrected = (await deps.store.cases.fixes(caseId))[input.corrects];
-    if (!corrected) throw new HttpError(400, 'invalid_body', `corrects: no position ${input.corrects}`);
+    if (!corrected) throw new InvalidError('invalid_body', `corrects: no position ${input.corrects}`);
     fix.corrects = input.corrects;
     // A correction says where the boat was when the corrected report was made, not where it is now.
     if (!input.at) fix.at = corrected.at;

@@ -1,14 +1,10 @@
-import type { DockingAnswerInput, DockingRequest } from '../../shared/domain/docking-request';
+import type { DockingAnswerInput } from '../../shared/domain/docking-request';
 import type { Deps } from '../deps';
-import { HttpError } from '../http/errors';
-import { answerDocking } from './answer-docking';
+import { decideDockingAnswer, type DockingDecision } from './answer-docking';
 import { harbourActor } from './system-actors';
 
 /** How an answer by phone or SMS went. */
-export type RemoteAnswer =
-  | { kind: 'answered'; request: DockingRequest }
-  | { kind: 'already-answered'; request: DockingRequest }
-  | { kind: 'unknown' };
+export type RemoteAnswer = DockingDecision | { kind: 'unknown' };
 
 /**
  * A harbour answers a docking request by phone keypress or SMS reply. The caller has established
@@ -19,10 +15,5 @@ export async function answerDockingRemotely(deps: Deps, requestId: string, input
   const r = await deps.store.docking.get(requestId);
   if (!r) return { kind: 'unknown' };
   const actor = harbourActor({ id: r.harbourId, name: r.harbourName }, via);
-  try {
-    return { kind: 'answered', request: await answerDocking(deps, requestId, input, actor, via === 'phone' ? 'phone keypress' : 'SMS') };
-  } catch (err) {
-    if (err instanceof HttpError && err.code === 'already_answered') return { kind: 'already-answered', request: (await deps.store.docking.get(requestId)) ?? r };
-    throw err;
-  }
+  return decideDockingAnswer(deps, r, input, actor, via === 'phone' ? 'phone keypress' : 'SMS');
 }

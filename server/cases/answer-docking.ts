@@ -1,20 +1,38 @@
 import type { DockingAnswerInput, DockingRequest } from '../../shared/domain/docking-request';
 import type { Deps } from '../deps';
-import { HttpError } from '../http/errors';
+import { ConflictError, NotYoursError } from '../../shared/backend/errors';
 import type { UserRecord } from '../../shared/backend/store/users.store';
 import { loadCase } from '../../shared/backend/cases/load-case';
 
+/** How an answer went: it was the one that counted, or the request had been answered already. */
+export type DockingDecision =
+  | { kind: 'answered'; request: DockingRequest }
+  | { kind: 'already-answered'; request: DockingRequest };
+
 /**
- * A harbour answers a docking request: the first answer wins (atomically); an acceptance cancels
- * the case's other pending requests; a decline asks the worker to try the next harbours.
+ * A harbour answers a docking request in its portal (or a supervisor on its behalf). Another
+ * harbour's request is "not yours" (the route table answers 404: existence must not leak); a
+ * request already answered is a conflict.
  */
-export async function answerDocking(deps: Deps, requestId: string, input: DockingAnswerInput, actor: UserRecord, via = 'portal'): Promise<DockingRequest> {
-  const { store } = deps;
-  const req = await store.docking.get(requestId);
-  // A harbour must not learn that other harbours' requests exist: 404, not 403.
+export async function answerDocking(deps: Deps, requestId: string, input: DockingAnswerInput, actor: UserRecord): Promise<DockingRequest> {
+  const req = await deps.store.docking.get(requestId);
   if (!req || (actor.role === 'harbour' && actor.harbourId !== req.harbourId)) {
-    throw new HttpError(404, 'not_found', `no docking request ${requestId} for you`);
+    throw new NotYoursError(`no docking request ${requestId} for you`);
   }
+  const decision = await decideDockingAnswer(deps, req, input, actor, 'portal');
+  if (decision.kind === 'already-answered') {
+    throw new ConflictError('already_answered', `request ${requestId} is already ${decision.request.status}`);
+  }
+  return decision.request;
+}
+
+/**
+ * Record an answer: the first answer wins (atomically); an acceptance cancels the case's other
+ * pending requests; a decline asks the worker to try the next harbours. Whoever calls this has
+ * established that `actor` may answer `req`.
+ */
+export async function decideDockingAnswer(deps: Deps, req: DockingRequest, input: DockingAnswerInput, actor: UserRecord, via: string): Promise<DockingDecision> {
+  const { store } = deps;
   const accepted = input.answer === 'accept';
   const now = new Date().toISOString();
   const places = accepted ? (input.places ?? req.personsOnBoard ?? null) : null;
@@ -22,9 +40,7 @@ export async function answerDocking(deps: Deps, requestId: string, input: Dockin
     { answeredAt: now, answeredBy: actor.username, places, note: input.note ?? null },
     { type: accepted ? 'docking-accepted' : 'docking-declined', actor: actor.username, at: now,
       summary: `${req.harbourName} ${accepted ? `ACCEPTED${places !== null ? ` (${places} places)` : ''}` : 'declined'} via ${via}` });
-  if (!result.ok) {
-    throw new HttpError(409, 'already_answered', `request ${requestId} is already ${result.current}`);
-  }
+  if (!result.ok) return { kind: 'already-answered', request: (await store.docking.get(req.id)) ?? req };
   if (accepted) await cancelOthers(deps, req, actor.username);
   else await deps.queues.matchCase({ caseId: req.caseId, reason: 'declined' }, `declined.${req.id}`);
 
@@ -32,8 +48,8 @@ export async function answerDocking(deps: Deps, requestId: string, input: Dockin
   deps.broadcast.dockingAnswered(updated);
   const c = await loadCase(store, req.caseId);
   if (c) deps.broadcast.caseChanged(c);
-  deps.log.info({ component: 'docking', requestId, caseId: req.caseId, answer: input.answer }, 'docking request answered');
-  return updated;
+  deps.log.info({ component: 'docking', requestId: req.id, caseId: req.caseId, answer: input.answer }, 'docking request answered');
+  return { kind: 'answered', request: updated };
 }
 
 async function cancelOthers(deps: Deps, accepted: DockingRequest, actor: string): Promise<void> {

@@ -1,6 +1,6 @@
 import type { AssignInput, Case } from '../../shared/domain/case';
 import type { Deps } from '../deps';
-import { HttpError } from '../http/errors';
+import { InvalidError, NotFoundError } from '../../shared/backend/errors';
 import type { UserRecord } from '../../shared/backend/store/users.store';
 import { loadCase } from '../../shared/backend/cases/load-case';
 
@@ -9,9 +9,9 @@ import { loadCase } from '../../shared/backend/cases/load-case';
  * hears its updates; a crew follows one case at a time.
  */
 export async function assignVessel(deps: Deps, caseId: string, input: AssignInput, actor: UserRecord): Promise<Case> {
-  if (!(await deps.store.cases.record(caseId))) throw new HttpError(404, 'not_found', `no case ${caseId}`);
+  if (!(await deps.store.cases.record(caseId))) throw new NotFoundError(`no case ${caseId}`);
   const crew = (await deps.store.users.withRole(['crew'])).filter((u) => u.vesselMmsi === input.mmsi);
-  if (crew.length === 0) throw new HttpError(400, 'no_crew', `no crew user belongs to vessel ${input.mmsi}`);
+  if (crew.length === 0) throw new InvalidError('no_crew', `no crew user belongs to vessel ${input.mmsi}`);
   for (const u of crew) {
     await deps.store.users.assignCase(u.id, caseId);
     deps.broadcast.crewAssigned(u.id, caseId, u.assignedCaseId !== caseId ? u.assignedCaseId : undefined);

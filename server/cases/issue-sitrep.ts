@@ -1,6 +1,6 @@
 import { formatSitrep } from '../../shared/sitrep';
 import type { Deps } from '../deps';
-import { HttpError } from '../http/errors';
+import { NotFoundError } from '../../shared/backend/errors';
 import type { UserRecord } from '../../shared/backend/store/users.store';
 import { loadCase } from '../../shared/backend/cases/load-case';
 
@@ -10,7 +10,7 @@ import { loadCase } from '../../shared/backend/cases/load-case';
  */
 export async function issueSitrep(deps: Deps, caseId: string, actor: UserRecord, now = new Date()): Promise<{ number: number; text: string }> {
   const c = await loadCase(deps.store, caseId, now);
-  if (!c) throw new HttpError(404, 'not_found', `no case ${caseId}`);
+  if (!c) throw new NotFoundError(`no case ${caseId}`);
   const number = await deps.store.redis.incr(deps.store.keys.seq(`sitrep:${caseId}`));
   const actionsTaken = c.timeline
     .filter((e) => e.type === 'authority-contact' || e.type === 'docking-accepted')

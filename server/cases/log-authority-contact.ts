@@ -1,6 +1,6 @@
 import type { AuthorityContactInput, Case } from '../../shared/domain/case';
 import type { Deps } from '../deps';
-import { HttpError } from '../http/errors';
+import { NotFoundError } from '../../shared/backend/errors';
 import type { UserRecord } from '../../shared/backend/store/users.store';
 import { loadCase } from '../../shared/backend/cases/load-case';
 
@@ -14,7 +14,7 @@ const OUTCOME_TEXT: Record<AuthorityContactInput['outcome'], string> = {
  * non-assistance later.
  */
 export async function logAuthorityContact(deps: Deps, caseId: string, input: AuthorityContactInput, actor: UserRecord): Promise<Case> {
-  if (!(await deps.store.cases.record(caseId))) throw new HttpError(404, 'not_found', `no case ${caseId}`);
+  if (!(await deps.store.cases.record(caseId))) throw new NotFoundError(`no case ${caseId}`);
   const at = input.at ? new Date(input.at).toISOString() : new Date().toISOString();
   await deps.store.cases.note(caseId, {
     type: 'authority-contact', actor: actor.username, at,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Harbour } from '../../shared/domain/harbour';
-import { slug } from '../routes/harbours/harbours.router';
+import { harbourIdFromName as slug } from '../../shared/domain/ids';
 import { readPortIndex } from '../seed/port-index';
 
 /** The outcome of reading an import file: harbours to store and the rows skipped, each with a reason. */

@@ -1,5 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Request, RequestHandler } from 'express';
+import type { Callers } from '../../shared/api/endpoint';
+import type { Config } from '../../shared/backend/config';
 import type { Role } from '../../shared/domain/user';
 import type { Store } from '../../shared/backend/store';
 import type { Session } from '../../shared/backend/store/sessions.store';
@@ -60,6 +62,42 @@ export function allow(...roles: Role[]): RequestHandler {
     if (!roles.includes(auth.user.role)) throw new HttpError(403, 'forbidden', `your role (${auth.user.role}) may not do this`);
     next();
   };
+}
+
+const pass: RequestHandler = (_req, _res, next) => next();
+
+const anySession: RequestHandler = (req, _res, next) => {
+  const auth = req.auth;
+  if (!auth) throw new HttpError(401, 'unauthenticated', 'log in first');
+  if (!SAFE.has(req.method) && !csrfOk(req, auth)) throw new HttpError(403, 'csrf_failed', 'missing or wrong X-CSRF-Token header');
+  next();
+};
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+/** Monitoring: a bearer token when METRICS_TOKEN is set, else only from this machine. */
+function monitoring(config: Config): RequestHandler {
+  return (req, _res, next) => {
+    if (config.metricsToken) {
+      const sent = Buffer.from(req.get('authorization') ?? '');
+      const expected = Buffer.from(`Bearer ${config.metricsToken}`);
+      if (sent.length !== expected.length || !timingSafeEqual(sent, expected)) throw new HttpError(401, 'unauthenticated', 'send Authorization: Bearer <METRICS_TOKEN>');
+    } else if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) {
+      throw new HttpError(403, 'forbidden', 'metrics are served to this machine only; set METRICS_TOKEN to scrape from elsewhere');
+    }
+    next();
+  };
+}
+
+/**
+ * The access check of one row of the route table. Twilio's signature is checked where its
+ * webhooks are mounted (before the form body reaches any route), so a row only says so.
+ */
+export function allowCallers(callers: Callers, config: Config): RequestHandler {
+  if (callers === 'anyone' || callers === 'twilio') return pass;
+  if (callers === 'session') return anySession;
+  if (callers === 'monitoring') return monitoring(config);
+  return allow(...callers);
 }
 
 /** The caller, for handlers behind `allow` (which guarantees it). */

@@ -1,6 +1,13 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { ZodError } from 'zod';
+import { DomainError, RateLimitedError, type DomainErrorKind } from '../../shared/backend/errors';
+
+/** The one mapping from domain errors to HTTP statuses. `not_yours` is 404 unless a route says 403. */
+export const STATUS_OF: Record<DomainErrorKind, number> = {
+  not_found: 404, not_yours: 404, forbidden: 403, conflict: 409, invalid: 400,
+  unauthenticated: 401, rate_limited: 429, unavailable: 503,
+};
 
 /** An error the client caused or may know about: becomes `{error, message}` with its status. */
 export class HttpError extends Error {
@@ -22,6 +29,11 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
     if (res.headersSent) return;
     let e: HttpError;
     if (err instanceof HttpError) e = err;
+    else if (err instanceof DomainError) {
+      // A foreign object reads as missing by default: its existence is not the caller's business.
+      e = err.kind === 'not_yours' ? new HttpError(404, 'not_found', err.message) : new HttpError(STATUS_OF[err.kind], err.code, err.message, err.details);
+      if (err instanceof RateLimitedError) res.set('Retry-After', String(err.retryAfterSeconds));
+    }
     else if (err instanceof ZodError) e = new HttpError(400, 'invalid_body', describeZod(err), err.issues.map((i) => ({ path: i.path, message: i.message })));
     else if (err?.type === 'entity.too.large') e = new HttpError(413, 'payload_too_large', `request body is larger than ${err.limit} bytes`);
     else if (err?.type === 'entity.parse.failed') e = new HttpError(400, 'invalid_json', 'request body is not valid JSON');

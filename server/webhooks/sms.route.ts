@@ -1,4 +1,3 @@
-import type { RequestHandler } from 'express';
 import { normalizeCaller } from '../../shared/phone';
 import { answerHarbourSms } from '../cases/answer-harbour-sms';
 import { harboursByPhone } from '../cases/harbours-by-phone';
@@ -7,30 +6,26 @@ import type { Deps } from '../deps';
 import { callerNumberOf } from './caller-id';
 import { parseHarbourReply } from './harbour-reply';
 import { harbourReplyText, smsTwiml } from './sms-replies';
-import { SmsParams } from './twilio-params';
+import type { SmsParams } from '../../shared/api/twilio-params';
 
 /**
  * POST /webhooks/twilio/sms: from a harbour contact's number, an answer to a docking request;
  * from anyone else, a caller's position or message.
  */
-export function smsRoute(deps: Deps): RequestHandler {
-  return async (req, res) => {
-    const p = SmsParams.parse(req.body ?? {});
-    const from = normalizeCaller(p.From).e164;
-    const harbours = from ? await harboursByPhone(deps.store, from) : [];
-    if (harbours.length) {
-      const reply = parseHarbourReply(p.Body);
-      const outcome = reply ? await answerHarbourSms(deps, harbours, { answer: reply.answer, places: reply.places }, reply.requestId) : null;
-      deps.log.info({ component: 'webhooks', harbourIds: harbours.map((h) => h.id), outcome: outcome?.kind ?? 'not-understood' }, 'harbour SMS reply');
-      res.type('text/xml').send(smsTwiml(harbourReplyText(outcome)));
-      return;
-    }
-    // A docking reply from a number that is no harbour contact is recorded for the operators, but
-    // never read as a position: "Y 40 D-000001-lampedusa" would parse as 40N 0E.
-    const namesRequest = parseHarbourReply(p.Body)?.requestId !== undefined;
-    const sms = await receiveCallerSms(deps, callerNumberOf(p.From, p.MessageSid), p.Body, { readPosition: !namesRequest });
-    deps.log.info({ component: 'webhooks', caseId: sms.caseId, kind: sms.kind, joined: sms.joined }, 'caller SMS received');
-    // No auto-reply: an SMS back could cost a satellite caller credit they need for the next call.
-    res.type('text/xml').send(smsTwiml());
-  };
+export async function smsWebhook(deps: Deps, p: SmsParams): Promise<string> {
+  const from = normalizeCaller(p.From).e164;
+  const harbours = from ? await harboursByPhone(deps.store, from) : [];
+  if (harbours.length) {
+    const reply = parseHarbourReply(p.Body);
+    const outcome = reply ? await answerHarbourSms(deps, harbours, { answer: reply.answer, places: reply.places }, reply.requestId) : null;
+    deps.log.info({ component: 'webhooks', harbourIds: harbours.map((h) => h.id), outcome: outcome?.kind ?? 'not-understood' }, 'harbour SMS reply');
+    return smsTwiml(harbourReplyText(outcome));
+  }
+  // A docking reply from a number that is no harbour contact is recorded for the operators, but
+  // never read as a position: "Y 40 D-000001-lampedusa" would parse as 40N 0E.
+  const namesRequest = parseHarbourReply(p.Body)?.requestId !== undefined;
+  const sms = await receiveCallerSms(deps, callerNumberOf(p.From, p.MessageSid), p.Body, { readPosition: !namesRequest });
+  deps.log.info({ component: 'webhooks', caseId: sms.caseId, kind: sms.kind, joined: sms.joined }, 'caller SMS received');
+  // No auto-reply: an SMS back could cost a satellite caller credit they need for the next call.
+  return smsTwiml();
 }

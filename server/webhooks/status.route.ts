@@ -1,24 +1,18 @@
-import type { RequestHandler } from 'express';
 import { recordDelivery } from '../cases/record-delivery';
 import type { Deps } from '../deps';
 import { HttpError } from '../http/errors';
 import { parseNotificationId } from '../../shared/domain/ids';
-import { StatusParams, StatusQuery } from './twilio-params';
+import type { StatusParams, StatusQuery } from '../../shared/api/twilio-params';
 import { deliveryOutcome } from './twilio-status';
 
 /** POST /webhooks/twilio/status?n=<notification id>: what became of an SMS or call to a harbour. 204. */
-export function statusRoute(deps: Deps): RequestHandler {
-  return async (req, res) => {
-    const { n } = StatusQuery.parse(req.query);
-    const p = StatusParams.parse(req.body ?? {});
-    const job = parseNotificationId(n);
-    if (!job) throw new HttpError(400, 'invalid_query', 'n: not a Haven notification id');
-    const providerStatus = (p.MessageStatus ?? p.CallStatus) as string;
-    const outcome = deliveryOutcome(providerStatus);
-    // A withdrawal notice's fate changes nothing: the request is closed either way.
-    if (job.kind === 'withdrawn') deps.log.info({ component: 'webhooks', notificationId: n, providerStatus }, 'withdrawal notice status');
-    else if (outcome) await recordDelivery(deps, job, { outcome, providerStatus, errorCode: p.ErrorCode });
-    else deps.log.warn({ component: 'webhooks', notificationId: n, providerStatus }, 'unknown Twilio status ignored');
-    res.status(204).end();
-  };
+export async function statusWebhook(deps: Deps, p: StatusParams, { n }: StatusQuery): Promise<void> {
+  const job = parseNotificationId(n);
+  if (!job) throw new HttpError(400, 'invalid_query', 'n: not a Haven notification id');
+  const providerStatus = (p.MessageStatus ?? p.CallStatus) as string;
+  const outcome = deliveryOutcome(providerStatus);
+  // A withdrawal notice's fate changes nothing: the request is closed either way.
+  if (job.kind === 'withdrawn') deps.log.info({ component: 'webhooks', notificationId: n, providerStatus }, 'withdrawal notice status');
+  else if (outcome) await recordDelivery(deps, job, { outcome, providerStatus, errorCode: p.ErrorCode });
+  else deps.log.warn({ component: 'webhooks', notificationId: n, providerStatus }, 'unknown Twilio status ignored');
 }

@@ -1,4 +1,3 @@
-import type { RequestHandler } from 'express';
 import type { DockingAnswerInput } from '../../shared/domain/docking-request';
 import { answerDockingRemotely } from '../cases/answer-docking-remotely';
 import { logCall } from '../cases/log-call';
@@ -6,28 +5,20 @@ import { operatorPhones } from '../cases/operators-on-shift';
 import { TWILIO_ACTOR } from '../cases/system-actors';
 import type { Deps } from '../deps';
 import { callerNumberOf } from './caller-id';
-import { VoiceParams, VoiceQuery } from './twilio-params';
+import type { VoiceParams, VoiceQuery } from '../../shared/api/twilio-params';
 import { signedUrl } from './twilio-signature';
 import { keypressPrompt, keypressResult, ringOperators } from './voice-twiml';
 
 const KEYS = new Map<string, DockingAnswerInput['answer']>([['1', 'accept'], ['2', 'decline']]);
 
-/** POST /webhooks/twilio/voice: an inbound distress call, or (with `?request=`) a keypress on a docking call. */
-export function voiceRoute(deps: Deps): RequestHandler {
-  return async (req, res) => {
-    const params = VoiceParams.parse(req.body ?? {});
-    const { request } = VoiceQuery.parse(req.query);
-    let twiml: string;
-    if (request) {
-      const answer = KEYS.get(params.Digits ?? '');
-      twiml = answer
-        ? keypressResult(await answerDockingRemotely(deps, request, { answer }, 'phone'))
-        : keypressPrompt(signedUrl(deps.config.publicUrl ?? '', req.originalUrl));
-    } else {
-      twiml = await inboundCall(deps, params);
-    }
-    res.type('text/xml').send(twiml);
-  };
+/** POST /webhooks/twilio/voice: an inbound distress call, or (with `?request=`) a keypress on a docking call. Answers TwiML. */
+export async function voiceWebhook(deps: Deps, params: VoiceParams, query: VoiceQuery, originalUrl: string): Promise<string> {
+  const { request } = query;
+  if (!request) return inboundCall(deps, params);
+  const answer = KEYS.get(params.Digits ?? '');
+  return answer
+    ? keypressResult(await answerDockingRemotely(deps, request, { answer }, 'phone'))
+    : keypressPrompt(signedUrl(deps.config.publicUrl ?? '', originalUrl));
 }
 
 /**

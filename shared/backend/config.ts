@@ -32,6 +32,7 @@ const EnvSchema = z.object({
   HARBOURS_PER_ROUND: z.coerce.number().int().min(1).max(20).default(2),
   NOTIFY_BACKOFF_MS: z.coerce.number().int().min(1).max(3_600_000).default(2000),
   WEB_DIST: z.string().optional(),
+  METRICS_TOKEN: z.preprocess(blankToUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
 });
 
 /** Validated configuration shared by server and worker. */
@@ -52,6 +53,8 @@ export interface Config {
   /** First retry delay of a notification that failed transiently (doubles on each attempt). */
   notifyBackoffMs: number;
   webDist: string | undefined;
+  /** Bearer token for /metrics; without it /metrics answers this machine only. */
+  metricsToken: string | undefined;
 }
 
 /** Configuration problems, one per line. */
@@ -100,5 +103,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     harboursPerRound: e.HARBOURS_PER_ROUND,
     notifyBackoffMs: e.NOTIFY_BACKOFF_MS,
     webDist: e.WEB_DIST,
+    metricsToken: e.METRICS_TOKEN,
   };
 }

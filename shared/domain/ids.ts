@@ -132,3 +132,9 @@ export function deadlineJobId(requestId: string): string {
 export function estimateJobId(caseIdValue: string, fixCount: number, dueAt: number): string {
   return `estimate.${caseIdValue}.${fixCount}.${dueAt}`;
 }
+
+/** A harbour id from its name: "Düsseldorf" -> "dusseldorf". */
+export function harbourIdFromName(name: string): string {
+  const slug = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  return slug.replace(/^-|-$/g, '').slice(0, 64).replace(/-$/, '') || 'harbour';
+}

@@ -1,26 +1,10 @@
 import type { Case } from '../domain/case';
 import type { DockingRequest, HarbourDockingView } from '../domain/docking-request';
 import type { VesselPosition } from '../domain/vessel';
+import type { NotificationStatus, OutboxMessage } from '../domain/notification';
 
-/** A notification's delivery state (outbox or Twilio). */
-export interface NotificationStatus {
-  id: string;
-  requestId: string;
-  caseId: string;
-  harbourId: string;
-  channel: 'sms' | 'voice';
-  status: 'outbox' | 'queued' | 'sent' | 'delivered' | 'failed' | 'escalated';
-  at: string;
-  detail?: string;
-}
+export type { NotificationStatus, OutboxMessage };
 
-/** A notification stored instead of sent (no Twilio credentials): the number, who it is, the words. */
-export interface OutboxMessage extends NotificationStatus {
-  to: string;
-  body: string;
-  /** The harbour contact's name, so an operator relaying by phone knows whom to ask for. */
-  contactName?: string;
-}
 
 /** Events the server sends. Rooms decide who gets them; see server/realtime/rooms.ts. */
 export interface ServerToClientEvents {

@@ -12,6 +12,8 @@ export type VoiceParams = z.infer<typeof VoiceParams>;
 
 /** The query of a voice webhook: `request` is set on the Gather of a docking call. */
 export const VoiceQuery = z.object({ request: z.string().regex(/^D-[A-Za-z0-9-]{1,60}$/, 'request: a docking request id').optional() });
+/** The query of a voice webhook. */
+export type VoiceQuery = z.infer<typeof VoiceQuery>;
 
 /** The parameters of an inbound SMS. */
 export const SmsParams = z.object({ MessageSid: sid, From: phone.min(1, 'From: required'), Body: z.string().max(2000).default('') });
@@ -29,3 +31,5 @@ export type StatusParams = z.infer<typeof StatusParams>;
 
 /** The query of a status callback: the notification id TwilioNotifier put there. */
 export const StatusQuery = z.object({ n: z.string().min(1).max(200) });
+/** The query of a status callback. */
+export type StatusQuery = z.infer<typeof StatusQuery>;

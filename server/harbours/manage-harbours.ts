@@ -1,0 +1,37 @@
+import { ConflictError, ForbiddenError, NotFoundError, NotYoursError } from '../../shared/backend/errors';
+import type { UserRecord } from '../../shared/backend/store/users.store';
+import { Harbour, type HarbourInput, type HarbourPatch } from '../../shared/domain/harbour';
+import { harbourIdFromName } from '../../shared/domain/ids';
+import type { Deps } from '../deps';
+
+/** The fields a harbour user may change on its own harbour. */
+const HARBOUR_OWN_FIELDS = new Set(['willing', 'capacity']);
+
+/** The harbours this user may see: supervisors and admins all; operators without contacts; a harbour its own. */
+export async function listHarbours(deps: Deps, user: UserRecord): Promise<Harbour[]> {
+  let harbours = await deps.store.harbours.all();
+  if (user.role === 'harbour') harbours = harbours.filter((h) => h.id === user.harbourId);
+  if (user.role === 'operator') harbours = harbours.map((h) => ({ ...h, contacts: [] }));
+  return harbours;
+}
+
+/** Add a harbour or reception city; its id comes from its name unless given. */
+export async function createHarbour(deps: Deps, input: HarbourInput, actor: UserRecord): Promise<Harbour> {
+  const id = input.id ?? harbourIdFromName(input.name);
+  const harbour = Harbour.parse({ ...input, id });
+  if (!(await deps.store.harbours.create(harbour))) throw new ConflictError('exists', `harbour ${id} already exists`);
+  deps.log.info({ component: 'harbours', harbourId: id, actor: actor.id }, 'harbour created');
+  return harbour;
+}
+
+/** Change the fields of a harbour that the patch names; a harbour user only its own availability. */
+export async function updateHarbour(deps: Deps, id: string, patch: HarbourPatch, actor: UserRecord): Promise<Harbour> {
+  if (actor.role === 'harbour' && actor.harbourId !== id) throw new NotYoursError(`no harbour ${id} for you`);
+  const forbidden = Object.keys(patch).filter((k) => !HARBOUR_OWN_FIELDS.has(k));
+  if (actor.role === 'harbour' && forbidden.length) {
+    throw new ForbiddenError(`a harbour may change only willing and capacity, not ${forbidden.join(', ')}`);
+  }
+  if (!(await deps.store.harbours.patch(id, patch))) throw new NotFoundError(`no harbour ${id}`);
+  deps.log.info({ component: 'harbours', harbourId: id, actor: actor.id, fields: Object.keys(patch) }, 'harbour changed');
+  return (await deps.store.harbours.get(id))!;
+}

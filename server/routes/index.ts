@@ -1,0 +1,21 @@
+import { authHandlers } from './auth/auth.routes';
+import { callsHandlers } from './calls/calls.routes';
+import { casesHandlers } from './cases/cases.routes';
+import { dockingHandlers } from './docking-requests/docking.routes';
+import { harboursHandlers } from './harbours/harbours.routes';
+import type { AllHandlers } from './register';
+import { systemHandlers } from './system/system.routes';
+import { vesselsHandlers } from './vessels/vessels.routes';
+import { webhookHandlers } from './webhooks/webhooks.routes';
+
+/** The use case behind every row of the route table (shared/api). */
+export const HANDLERS: AllHandlers = {
+  ...authHandlers,
+  ...callsHandlers,
+  ...casesHandlers,
+  ...harboursHandlers,
+  ...dockingHandlers,
+  ...vesselsHandlers,
+  ...systemHandlers,
+  ...webhookHandlers,
+};

@@ -1,0 +1,58 @@
+/** Cases: what operators work on; a crew sees its assigned case only, reduced. */
+import { z } from 'zod';
+import { AssignInput, AuthorityContactInput, Case, CasePatch, PositionInput } from '../domain/case';
+import { endpoint } from './endpoint';
+import { CaseIdParams, LimitQuery } from './params';
+
+/** One case. */
+export const CaseBody = z.object({ case: Case.meta({ id: 'Case' }) });
+/** Many cases, newest first. */
+export const CaseList = z.object({ cases: z.array(Case) });
+
+const ops = ['operator', 'supervisor'] as const;
+const withCrew = ['operator', 'supervisor', 'crew'] as const;
+const CRIB = 'A crew sees only the case its vessel is assigned to, without caller number, notes or other harbours\' requests.';
+
+/** The case endpoints. */
+export const casesApi = {
+  'cases.list': endpoint({
+    method: 'get', path: '/api/cases', tag: 'Cases', callers: withCrew, status: 200,
+    summary: 'Cases, newest first', description: CRIB, query: LimitQuery, response: CaseList,
+  }),
+  'cases.get': endpoint({
+    method: 'get', path: '/api/cases/:id', tag: 'Cases', callers: withCrew, foreign: 404, status: 200,
+    summary: 'One case with positions, regions, docking requests, matching and timeline', description: CRIB,
+    params: CaseIdParams, response: CaseBody,
+  }),
+  'cases.addPosition': endpoint({
+    method: 'post', path: '/api/cases/:id/positions', tag: 'Cases', callers: withCrew, foreign: 404, status: 201,
+    summary: 'Add a position report (text as given, or lat/lon); `corrects` marks a correction',
+    params: CaseIdParams, body: PositionInput, response: CaseBody,
+  }),
+  'cases.confirmPosition': endpoint({
+    method: 'post', path: '/api/cases/:id/positions/:index/confirm', tag: 'Cases', callers: ops, status: 200,
+    summary: 'Confirm that position `index` (0-based) was read right',
+    params: CaseIdParams.extend({ index: z.coerce.number().int().min(0).max(100000) }), response: CaseBody,
+  }),
+  'cases.update': endpoint({
+    method: 'patch', path: '/api/cases/:id', tag: 'Cases', callers: ops, status: 200,
+    summary: 'Change status, phase, outcome, counts, boat, departure or notes (closing needs an outcome)',
+    params: CaseIdParams, body: CasePatch, response: CaseBody,
+  }),
+  'cases.assign': endpoint({
+    method: 'post', path: '/api/cases/:id/assign', tag: 'Cases', callers: ops, status: 200,
+    summary: 'Assign a rescue vessel (MMSI): its crew users see the case, reduced',
+    params: CaseIdParams, body: AssignInput, response: CaseBody,
+  }),
+  'cases.logContact': endpoint({
+    method: 'post', path: '/api/cases/:id/contacts', tag: 'Cases', callers: ops, status: 201,
+    summary: 'Record one attempt to reach a rescue centre or authority',
+    params: CaseIdParams, body: AuthorityContactInput, response: CaseBody,
+  }),
+  'cases.sitrep': endpoint({
+    method: 'get', path: '/api/cases/:id/sitrep', tag: 'Cases', callers: ops, status: 200, produces: 'text/plain',
+    summary: 'Issue the next numbered IAMSAR SITREP (plain text), recorded on the timeline',
+    headers: { 'X-Sitrep-Number': 'the number of this SITREP' },
+    params: CaseIdParams,
+  }),
+} as const;
