@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Harbour } from '../../shared/domain/harbour';
 import { harbourIdFromName as slug } from '../../shared/domain/ids';
 import { readPortIndex } from '../seed/port-index';

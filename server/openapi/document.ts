@@ -2,7 +2,7 @@
  * The OpenAPI 3.1 document, generated from the route table's zod schemas by zod-openapi (never
  * written by hand), built once per process.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from 'zod-openapi';
 import { API, openApiPath, rolesOf, type EndpointDef } from '../../shared/api';
 

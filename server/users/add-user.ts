@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { Role } from '../../shared/domain/user';
 import { hashPassword } from '../auth/password';
 import type { Store } from '../../shared/backend/store';

@@ -1,5 +1,5 @@
 /** Logging in and out. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { LoginInput, PublicUser } from '../domain/user';
 import { endpoint } from './endpoint';
 

@@ -1,5 +1,5 @@
 /** Logging distress calls. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { CallInput, Case } from '../domain/case';
 import { endpoint } from './endpoint';
 

@@ -1,5 +1,5 @@
 /** Cases: what operators work on; a crew sees its assigned case only, reduced. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { AssignInput, AuthorityContactInput, Case, CasePatch, PositionInput } from '../domain/case';
 import { endpoint } from './endpoint';
 import { CaseIdParams, LimitQuery } from './params';

@@ -1,5 +1,5 @@
 /** Docking requests: a harbour asked to let a boat dock. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { DockingAnswerInput, DockingRequest, HarbourDockingView } from '../domain/docking-request';
 import { endpoint } from './endpoint';
 import { RequestIdParams } from './params';

@@ -1,5 +1,5 @@
 /** Harbours (disembarkation ports) and reception cities. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { Harbour, HarbourInput, HarbourPatch } from '../domain/harbour';
 import { endpoint } from './endpoint';
 import { HarbourIdParams } from './params';

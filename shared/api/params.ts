@@ -1,5 +1,5 @@
 /** Path parameters shared by several endpoints; a value that fails one answers 404. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { HARBOUR_ID } from '../domain/ids';
 
 /** `:id` of a case. */

@@ -1,5 +1,5 @@
 /** Health, metrics, the API description itself, and Twilio's webhooks. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { endpoint } from './endpoint';
 import { SmsParams, StatusParams, StatusQuery, VoiceParams, VoiceQuery } from './twilio-params';
 

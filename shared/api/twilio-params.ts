@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 // Only the fields Haven reads; Twilio sends many more, which are dropped. Lengths are generous
 // bounds on Twilio's own (a sid is 34 characters, an SMS at most 1600).

@@ -1,5 +1,5 @@
 /** Live vessel positions (AIS, crews, the demo simulator) and the outbox. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { OutboxMessage } from '../domain/notification';
 import { CrewPositionInput, VesselPosition } from '../domain/vessel';
 import { endpoint } from './endpoint';

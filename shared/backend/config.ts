@@ -3,7 +3,7 @@
  * listing every problem, so an operator fixes them all in one go.
  */
 import { randomBytes } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const optionalPort = z.preprocess((v) => (v === '' ? undefined : v), port.optional());

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Fix, SrrRef } from './position';
 import { DockingRequest } from './docking-request';
 import { TimelineEntry } from './timeline';

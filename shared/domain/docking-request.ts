@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Lifecycle of a docking request. */
 export const DockingStatus = z.enum(['pending', 'accepted', 'declined', 'expired', 'cancelled']);

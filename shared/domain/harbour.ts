@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A contact reached for docking requests: phone for SMS/voice; never shown to other harbours. */
 export const Contact = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A notification's delivery state (outbox or Twilio). */
 export const NotificationStatus = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Where a fix came from. */
 export const FixSource = z.enum(['caller', 'sms', 'operator', 'crew', 'ais', 'aircraft', 'estimate']);

@@ -4,7 +4,7 @@
  * empty filter. Data schemas are loose (extra fields kept) and mostly optional, because entries
  * written by earlier versions must still read: a timeline is evidence and is never rewritten.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const str = z.string();
 const num = z.number();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The five roles of the contract; what each may see is decided server-side. */
 export const Role = z.enum(['operator', 'supervisor', 'harbour', 'crew', 'admin']);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A live vessel or aircraft position as the console shows it. */
 export const VesselPosition = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Payload of the delayed `docking-deadline` queue: expire a request nobody answered in time. */
 export const DockingDeadlineJob = z.object({ requestId: z.string().min(1) });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Payload of the `match-case` queue: find willing harbours for a case. Ids only. */
 export const MatchCaseJob = z.object({ caseId: z.string().min(1), reason: z.enum(['new', 'declined', 'expired', 'manual']) });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Payload of the `notify-harbour` queue: tell one contact of one harbour about one request, or

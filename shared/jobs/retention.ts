@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Payload of the repeatable `retention` queue: purge closed cases older than RETENTION_DAYS. */
 export const RetentionJob = z.object({}).strict();

@@ -1,15 +1,13 @@
-import type { PublicUser } from '../../../shared/domain/user';
-import { request, setCsrfToken } from './http';
+import type { SessionBody } from '../../../shared/api/auth';
+import { call } from './client';
+import { setCsrfToken } from './http';
 
 /** What login and /me answer. */
-export interface Session {
-  user: PublicUser;
-  csrfToken: string;
-}
+export type Session = SessionBody;
 
 /** Logs in; the server sets the httpOnly session cookie. */
 export async function login(username: string, password: string): Promise<Session> {
-  const s = await request<Session>('POST', '/api/auth/login', { body: { username, password }, auth: false });
+  const s = await call('auth.login', { body: { username, password }, auth: false });
   setCsrfToken(s.csrfToken);
   return s;
 }
@@ -17,7 +15,7 @@ export async function login(username: string, password: string): Promise<Session
 /** The current session, or null when nobody is logged in. */
 export async function me(): Promise<Session | null> {
   try {
-    const s = await request<Session>('GET', '/api/auth/me', { auth: false });
+    const s = await call('auth.me', { auth: false });
     setCsrfToken(s.csrfToken);
     return s;
   } catch (err) {
@@ -29,7 +27,7 @@ export async function me(): Promise<Session | null> {
 /** Ends the session on the server; the local state is dropped whatever the answer. */
 export async function logout(): Promise<void> {
   try {
-    await request<unknown>('POST', '/api/auth/logout', { auth: false });
+    await call('auth.logout', { auth: false });
   } finally {
     setCsrfToken(null);
   }

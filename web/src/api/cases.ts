@@ -1,69 +1,54 @@
-import type { AuthorityContactInput, Case, CasePatch, PositionInput } from '../../../shared/domain/case';
-import { request, requestText } from './http';
+import type { CallLogged } from '../../../shared/api/calls';
+import type { AuthorityContactInput, CallInput, Case, CasePatch, PositionInput } from '../../../shared/domain/case';
+import { call } from './client';
 
 /** The form fields of a distress call as the web console sends them. */
-export interface NewCall {
-  callerNumber: string;
-  position?: string;
-  personsOnBoard?: number;
-  women?: number;
-  children?: number;
-  medical?: number;
-  notes?: string;
-}
+export type NewCall = Pick<CallInput, 'callerNumber' | 'position' | 'personsOnBoard' | 'women' | 'children' | 'medical' | 'notes'>;
 
 /** What POST /api/calls answers. */
-export interface CallCreated {
-  callId: string;
-  caseId: string;
-  case: Case;
-}
+export type CallCreated = CallLogged;
 
 /** Logs a distress call; the server opens a case or joins the caller's open one. */
-export function logCall(call: NewCall): Promise<CallCreated> {
-  return request<CallCreated>('POST', '/api/calls', { body: call });
+export function logCall(body: NewCall): Promise<CallCreated> {
+  return call('calls.create', { body });
 }
 
 /** All cases the user may see. */
 export async function listCases(): Promise<Case[]> {
-  return (await request<{ cases: Case[] }>('GET', '/api/cases')).cases;
+  return (await call('cases.list', {})).cases;
 }
 
 /** One case with its full timeline. */
 export async function getCase(id: string): Promise<Case> {
-  return (await request<{ case: Case }>('GET', `/api/cases/${encodeURIComponent(id)}`)).case;
+  return (await call('cases.get', { params: { id } })).case;
 }
 
 /** A position report as the console sends it: text as given (or numbers), who gave it, what it corrects. */
 export type NewPosition = Omit<PositionInput, 'source'> & { source?: PositionInput['source'] };
 
-function casePath(id: string, rest = ''): string {
-  return `/api/cases/${encodeURIComponent(id)}${rest}`;
-}
-
 /** Adds a position report; unparseable text is kept with a warning, never refused. */
-export async function addPosition(id: string, position: NewPosition): Promise<Case> {
-  return (await request<{ case: Case }>('POST', casePath(id, '/positions'), { body: position })).case;
+export async function addPosition(id: string, body: NewPosition): Promise<Case> {
+  return (await call('cases.addPosition', { params: { id }, body })).case;
 }
 
 /** Marks fix `index` (0-based, oldest first) as checked with the caller. */
 export async function confirmFix(id: string, index: number): Promise<Case> {
-  return (await request<{ case: Case }>('POST', casePath(id, `/positions/${index}/confirm`))).case;
+  return (await call('cases.confirmPosition', { params: { id, index } })).case;
 }
 
 /** Changes phase, status/outcome, counts, boat or departure; the server records who and why. */
-export async function patchCase(id: string, patch: CasePatch): Promise<Case> {
-  return (await request<{ case: Case }>('PATCH', casePath(id), { body: patch })).case;
+export async function patchCase(id: string, body: CasePatch): Promise<Case> {
+  return (await call('cases.update', { params: { id }, body })).case;
 }
 
 /** Assigns a rescue vessel (by MMSI): its crew sees the case. Refused with `no_crew` when no crew account belongs to it. */
 export async function assignVessel(id: string, mmsi: string): Promise<Case> {
-  return (await request<{ case: Case }>('POST', casePath(id, '/assign'), { body: { mmsi } })).case;
+  return (await call('cases.assign', { params: { id }, body: { mmsi } })).case;
 }
 
 /** Records one attempt to reach a rescue centre or other authority. */
-export async function logAuthorityContact(id: string, contact: AuthorityContactInput): Promise<Case> {
-  return (await request<{ case: Case }>('POST', casePath(id, '/contacts'), { body: contact })).case;
+export async function logAuthorityContact(id: string, body: AuthorityContactInput): Promise<Case> {
+  return (await call('cases.logContact', { params: { id }, body })).case;
 }
 
 /** A SITREP as issued: every fetch issues (and records) the next number. */
@@ -74,7 +59,7 @@ export interface Sitrep {
 
 /** Issues the case's next IAMSAR SITREP (short form, plain text). */
 export async function issueSitrep(id: string): Promise<Sitrep> {
-  const { text, headers } = await requestText('GET', casePath(id, '/sitrep'));
+  const { text, headers } = await call('cases.sitrep', { params: { id } });
   const n = Number(headers.get('X-Sitrep-Number'));
   return { number: Number.isInteger(n) && n > 0 ? n : null, text };
 }

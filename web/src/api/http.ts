@@ -39,7 +39,8 @@ export function notifyUnauthorized(): void {
   onUnauthorized?.();
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+/** The methods the API uses. */
+export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
 /** Options for one request; `auth: false` keeps a 401 from counting as an expired session. */
 export interface RequestOptions {

@@ -1,17 +1,12 @@
-import type { OutboxMessage } from '../../../shared/realtime/events';
-import { request } from './http';
+import type { OutboxMessage } from '../../../shared/domain/notification';
+import { call } from './client';
 
 export type { OutboxMessage };
 
-/** What GET /api/outbox answers. */
-export interface Outbox {
-  /** False: nothing is sent automatically, every message must be relayed by hand. */
-  twilioConfigured: boolean;
-  /** Newest first. */
-  messages: OutboxMessage[];
-}
+/** What GET /api/outbox answers: whether Twilio sends (else every message is relayed by hand), newest first. */
+export type Outbox = Awaited<ReturnType<typeof getOutbox>>;
 
 /** The newest stored notifications (operators and supervisors only: they carry contacts' numbers). */
-export function getOutbox(limit = 500): Promise<Outbox> {
-  return request<Outbox>('GET', `/api/outbox?limit=${limit}`);
+export function getOutbox(limit = 500) {
+  return call('outbox.list', { query: { limit } });
 }
