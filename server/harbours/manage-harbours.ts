@@ -4,8 +4,8 @@ import { Harbour, type HarbourInput, type HarbourPatch } from '../../shared/doma
 import { harbourIdFromName } from '../../shared/domain/ids';
 import type { Deps } from '../deps';
 
-/** The fields a harbour user may change on its own harbour. */
-const HARBOUR_OWN_FIELDS = new Set(['willing', 'capacity']);
+/** The fields a harbour user may change on its own harbour: its availability and who to reach. */
+const HARBOUR_OWN_FIELDS = new Set(['willing', 'capacity', 'contacts']);
 
 /** The harbours this user may see: supervisors and admins all; operators without contacts; a harbour its own. */
 export async function listHarbours(deps: Deps, user: UserRecord): Promise<Harbour[]> {
@@ -29,7 +29,7 @@ export async function updateHarbour(deps: Deps, id: string, patch: HarbourPatch,
   if (actor.role === 'harbour' && actor.harbourId !== id) throw new NotYoursError(`no harbour ${id} for you`);
   const forbidden = Object.keys(patch).filter((k) => !HARBOUR_OWN_FIELDS.has(k));
   if (actor.role === 'harbour' && forbidden.length) {
-    throw new ForbiddenError(`a harbour may change only willing and capacity, not ${forbidden.join(', ')}`);
+    throw new ForbiddenError(`a harbour may change only its availability and contacts, not ${forbidden.join(', ')}`);
   }
   if (!(await deps.store.harbours.patch(id, patch))) throw new NotFoundError(`no harbour ${id}`);
   deps.log.info({ component: 'harbours', harbourId: id, actor: actor.id, fields: Object.keys(patch) }, 'harbour changed');

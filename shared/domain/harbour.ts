@@ -31,7 +31,10 @@ export const HarbourInput = Harbour.omit({ id: true }).extend({ id: z.string().r
 /** Body of POST /api/harbours. */
 export type HarbourInput = z.infer<typeof HarbourInput>;
 
-/** Body of PATCH /api/harbours/:id; a harbour user may change only willing and capacity. */
-export const HarbourPatch = Harbour.omit({ id: true }).partial().strict();
+/**
+ * Body of PATCH /api/harbours/:id: only the fields named change. Built without `contacts`'
+ * default, which would otherwise turn "change the capacity" into "and delete every contact".
+ */
+export const HarbourPatch = Harbour.omit({ id: true }).extend({ contacts: z.array(Contact) }).partial().strict();
 /** Body of PATCH /api/harbours/:id. */
 export type HarbourPatch = z.infer<typeof HarbourPatch>;

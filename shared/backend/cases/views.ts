@@ -1,9 +1,23 @@
 import type { Case } from '../../domain/case';
 import type { DockingRequest, HarbourDockingView } from '../../domain/docking-request';
-import type { TimelineType } from '../../domain/timeline';
+import type { TimelineEntry } from '../../domain/timeline';
 
-/** What a crew may read on its case's timeline: where the boat is and where it will land. */
-const CREW_TIMELINE: ReadonlySet<TimelineType> = new Set(['position', 'phase', 'status', 'docking-accepted']);
+/**
+ * What a crew may read on its case's timeline, rewritten from the entry's data: summaries written
+ * for operators can quote the caller or an operator's reason, which a crew does not need.
+ */
+function crewEntry(e: TimelineEntry): TimelineEntry | null {
+  switch (e.type) {
+    case 'phase':
+      return { ...e, summary: `phase ${String(e.data.phase ?? 'changed')}`, data: { phase: e.data.phase } };
+    case 'status':
+      return { ...e, summary: `case ${String(e.data.status ?? 'changed')}`, data: { status: e.data.status } };
+    case 'docking-accepted':
+      return { ...e, data: { requestId: e.data.requestId, places: e.data.places } };
+    default:
+      return null;
+  }
+}
 
 /** What a harbour may see of a docking request: nothing that identifies or locates the people exactly. */
 export function harbourView(r: DockingRequest): HarbourDockingView {
@@ -15,16 +29,17 @@ export function harbourView(r: DockingRequest): HarbourDockingView {
 }
 
 /**
- * What a rescue crew sees of its assigned case: where and how many, not who called or what the
- * operators noted.
+ * What a rescue crew sees of its assigned case: where and how many, not who called, what the
+ * caller said word for word (a position's raw text) or what the operators noted.
  */
 export function crewView(c: Case): Case {
   return {
     ...c,
     callerNumber: null,
     notes: '',
+    positions: c.positions.map((f) => ({ ...f, raw: null })),
     dockingRequests: c.dockingRequests.filter((r) => r.status === 'accepted'),
-    timeline: c.timeline.filter((e) => CREW_TIMELINE.has(e.type)),
+    timeline: c.timeline.map(crewEntry).filter((e): e is TimelineEntry => e !== null),
   };
 }
 
