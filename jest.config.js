@@ -1,6 +1,10 @@
 /** Jest: unit tests run anywhere; integration and e2e tests use the Redis that scripts/test.js (or global-setup) starts. */
 const tsJest = ['ts-jest', { diagnostics: false }];
-const base = { transform: { '^.+\\.ts$': tsJest }, testEnvironment: 'node', moduleFileExtensions: ['ts', 'js', 'json'] };
+const base = {
+  transform: { '^.+\\.ts$': tsJest },
+  testEnvironment: 'node',
+  moduleFileExtensions: ['ts', 'js', 'json'],
+};
 const withRedis = { ...base, testTimeout: 30_000 };
 module.exports = {
   testTimeout: 60_000,

@@ -20,7 +20,9 @@ import { AisIngest } from '../worker/ais/ais-ingest';
 import { listenTcp } from '../worker/ais/tcp-listener';
 import { createWorkerBroadcaster } from '../worker/realtime/emitter';
 
-const setup = require('../scripts/lib/setup') as { startRedis(dir: string): Promise<{ url: string; stop(): Promise<void> }> };
+const setup = require('../scripts/lib/setup') as {
+  startRedis(dir: string): Promise<{ url: string; stop(): Promise<void> }>;
+};
 
 const ROOT = path.join(__dirname, '..');
 const LINES = Number(process.env.AIS_INGEST_BENCH_LINES ?? 300_000);
@@ -38,8 +40,25 @@ function busyCoast(): Buffer {
   const out: string[] = [];
   for (let i = 0; out.length < LINES; i++) {
     const mmsi = 200_000_000 + (i % 20_000);
-    if (i % 25 === 0) out.push(...encodeAis({ type: 5, mmsi, shipname: `VESSEL ${i % 20_000}`, callsign: 'ABCD', shiptype: 70, destination: 'VALLETTA' }, { sequenceId: i % 10 }));
-    else out.push(...encodeAis({ type: 1, mmsi, lat: 33 + ((i * 7) % 500) / 100, lon: 10 + ((i * 13) % 800) / 100, speed: (i % 200) / 10, course: i % 360, heading: i % 360 }));
+    if (i % 25 === 0)
+      out.push(
+        ...encodeAis(
+          { type: 5, mmsi, shipname: `VESSEL ${i % 20_000}`, callsign: 'ABCD', shiptype: 70, destination: 'VALLETTA' },
+          { sequenceId: i % 10 },
+        ),
+      );
+    else
+      out.push(
+        ...encodeAis({
+          type: 1,
+          mmsi,
+          lat: 33 + ((i * 7) % 500) / 100,
+          lon: 10 + ((i * 13) % 800) / 100,
+          speed: (i % 200) / 10,
+          course: i % 360,
+          heading: i % 360,
+        }),
+      );
   }
   return Buffer.from(`${out.slice(0, LINES).join('\n')}\n`);
 }
@@ -53,7 +72,14 @@ function decodeOnly(corpus: Buffer): number {
   return d.stats.lines / s;
 }
 
-interface Run { rate: number; flushes: number; stored: number; live: number; seconds: number; storeSeconds: number }
+interface Run {
+  rate: number;
+  flushes: number;
+  stored: number;
+  live: number;
+  seconds: number;
+  storeSeconds: number;
+}
 
 async function throughTcp(corpus: Buffer, redisUrl: string): Promise<Run> {
   const redis = connectRedis(redisUrl);
@@ -64,19 +90,22 @@ async function throughTcp(corpus: Buffer, redisUrl: string): Promise<Run> {
   let stored = 0;
   let storeNs = 0n;
   const log = createLogger('warn');
-  const ingest = new AisIngest({
-    putPositions: async (p: VesselPosition[]) => {
-      const t = process.hrtime.bigint();
-      const r = await store.vessels.putPositions(p);
-      storeNs += process.hrtime.bigint() - t;
-      stored += r.length;
-      flushes++;
-      return r;
+  const ingest = new AisIngest(
+    {
+      putPositions: async (p: VesselPosition[]) => {
+        const t = process.hrtime.bigint();
+        const r = await store.vessels.putPositions(p);
+        storeNs += process.hrtime.bigint() - t;
+        stored += r.length;
+        flushes++;
+        return r;
+      },
+      putStatic: (s) => store.vessels.putStatic(s),
+      addCounters: (feed, deltas) => store.feeds.add(feed, deltas),
+      broadcast: (batch) => broadcast.vessels(batch),
     },
-    putStatic: (s) => store.vessels.putStatic(s),
-    addCounters: (feed, deltas) => store.feeds.add(feed, deltas),
-    broadcast: (batch) => broadcast.vessels(batch),
-  }, log);
+    log,
+  );
   const tcp = await listenTcp(ingest, log, { port: 0, host: '127.0.0.1' });
   const started = process.hrtime.bigint();
   await new Promise<void>((resolve, reject) => {
@@ -102,13 +131,20 @@ async function main(): Promise<void> {
   const dir = process.env.REDIS_URL ? null : mkdtempSync(path.join(tmpdir(), 'haven-bench-redis-'));
   const redis = dir ? await setup.startRedis(dir) : { url: process.env.REDIS_URL!, stop: async () => undefined };
   try {
-    for (const [name, corpus] of [['gpsd captures, repeated', realCorpus()], ['busy coast, 20 000 vessels', busyCoast()]] as const) {
+    for (const [name, corpus] of [
+      ['gpsd captures, repeated', realCorpus()],
+      ['busy coast, 20 000 vessels', busyCoast()],
+    ] as const) {
       const reference = Math.max(decodeOnly(corpus), decodeOnly(corpus));
       const runs = [await throughTcp(corpus, redis.url), await throughTcp(corpus, redis.url)];
       const best = runs.reduce((a, b) => (b.rate > a.rate ? b : a));
       console.log(`${name}: ${LINES} lines (${(corpus.length / 1e6).toFixed(1)} MB)`);
-      console.log(`  TCP listener -> Redis: ${Math.round(best.rate).toLocaleString('en')} sentences/s (${best.seconds.toFixed(2)} s; ${best.flushes} flushes, ${best.stored} positions written, ${best.live} vessels live)`);
-      console.log(`  vessel store writes:   ${Math.round(best.stored / best.storeSeconds).toLocaleString('en')} positions/s while flushing (${best.storeSeconds.toFixed(2)} s in putPositions)`);
+      console.log(
+        `  TCP listener -> Redis: ${Math.round(best.rate).toLocaleString('en')} sentences/s (${best.seconds.toFixed(2)} s; ${best.flushes} flushes, ${best.stored} positions written, ${best.live} vessels live)`,
+      );
+      console.log(
+        `  vessel store writes:   ${Math.round(best.stored / best.storeSeconds).toLocaleString('en')} positions/s while flushing (${best.storeSeconds.toFixed(2)} s in putPositions)`,
+      );
       console.log(`  decoder alone:         ${Math.round(reference).toLocaleString('en')} sentences/s`);
       console.log(`  ratio ingest/decoder:  ${(best.rate / reference).toFixed(2)}`);
     }

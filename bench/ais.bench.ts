@@ -44,7 +44,10 @@ function buildCorpus(file: string): number {
 /** The corpus as a feed listener would see it: one flat string per line. */
 function readLines(file: string): string[] {
   const text = readFileSync(file).toString('latin1');
-  return text.slice(0, -1).split('\n').map((l) => Buffer.from(l, 'latin1').toString('latin1'));
+  return text
+    .slice(0, -1)
+    .split('\n')
+    .map((l) => Buffer.from(l, 'latin1').toString('latin1'));
 }
 
 interface Timing {
@@ -101,11 +104,16 @@ function timeCommand(command: string, args: string[], stdinFile?: string): numbe
 
 function countLines(command: string, args: string[], stdinFile: string): number {
   const result = spawnSync(command, args, { input: readFileSync(stdinFile), maxBuffer: 1 << 30 });
-  return result.stdout.toString().split('\n').filter((l) => l.startsWith('{')).length;
+  return result.stdout
+    .toString()
+    .split('\n')
+    .filter((l) => l.startsWith('{')).length;
 }
 
 function rate(lines: number, seconds: number): string {
-  return `${Math.round(lines / seconds).toLocaleString('en-US').padStart(11)} sentences/s (${seconds.toFixed(3)} s)`;
+  return `${Math.round(lines / seconds)
+    .toLocaleString('en-US')
+    .padStart(11)} sentences/s (${seconds.toFixed(3)} s)`;
 }
 
 function main(): void {
@@ -113,18 +121,30 @@ function main(): void {
   try {
     const corpus = path.join(dir, 'corpus.nmea');
     const total = buildCorpus(corpus);
-    console.log(`corpus: ${total.toLocaleString('en-US')} AIVDM/AIVDO sentences (${CAPTURES.join(', ')} repeated), ${corpus}`);
+    console.log(
+      `corpus: ${total.toLocaleString('en-US')} AIVDM/AIVDO sentences (${CAPTURES.join(', ')} repeated), ${corpus}`,
+    );
     const gpsdecode = path.join(ROOT, 'scripts/gpsdecode');
     const haven = [path.join(ROOT, 'bin/haven.js'), 'decode-ais', corpus];
     const probe = spawnSync(gpsdecode, ['-V'], { encoding: 'utf8', timeout: 300_000 });
     // gpsdecode -V prints its version on stderr.
     const gpsdVersion = probe.status === 0 ? `${probe.stdout}${probe.stderr}`.trim() : undefined;
-    if (!gpsdVersion) console.log(`gpsdecode unavailable (could not fetch Debian's gpsd-clients): reporting Haven alone.\n${probe.stderr ?? ''}`);
+    if (!gpsdVersion)
+      console.log(
+        `gpsdecode unavailable (could not fetch Debian's gpsd-clients): reporting Haven alone.\n${probe.stderr ?? ''}`,
+      );
 
     const lines = readLines(corpus);
     const bytes = readFileSync(corpus);
     const types = ['-t', SUPPORTED_TYPES.join(',')];
-    const best = { strings: Infinity, decode: Infinity, json: Infinity, cli: Infinity, gpsd: Infinity, gpsdAll: Infinity };
+    const best = {
+      strings: Infinity,
+      decode: Infinity,
+      json: Infinity,
+      cli: Infinity,
+      gpsd: Infinity,
+      gpsdAll: Infinity,
+    };
     let messages = 0;
     let skipped = '';
     for (let run = 0; run < RUNS; run++) {
@@ -140,15 +160,23 @@ function main(): void {
       best.gpsdAll = Math.min(best.gpsdAll, timeCommand(gpsdecode, [], corpus) ?? Infinity);
     }
     console.log(`Haven in-process, push(string)   ${rate(total, best.strings)}`);
-    console.log(`Haven in-process, pushBytes      ${rate(total, best.decode)}  -> ${messages.toLocaleString('en-US')} messages; lines skipped: ${skipped}`);
+    console.log(
+      `Haven in-process, pushBytes      ${rate(total, best.decode)}  -> ${messages.toLocaleString('en-US')} messages; lines skipped: ${skipped}`,
+    );
     console.log(`Haven in-process, bytes + JSON   ${rate(total, best.json)}`);
     console.log(`Haven CLI (haven decode-ais)     ${rate(total, best.cli)}  end to end, incl. Node start-up`);
     if (!gpsdVersion) return;
     const gpsdMessages = countLines(gpsdecode, types, corpus);
-    console.log(`gpsdecode -t <Haven's types>     ${rate(total, best.gpsd)}  -> ${gpsdMessages.toLocaleString('en-US')} messages (type 24 only as merged pairs)`);
-    console.log(`gpsdecode, all types             ${rate(total, best.gpsdAll)}  (${gpsdVersion}; also prints types Haven skips)`);
+    console.log(
+      `gpsdecode -t <Haven's types>     ${rate(total, best.gpsd)}  -> ${gpsdMessages.toLocaleString('en-US')} messages (type 24 only as merged pairs)`,
+    );
+    console.log(
+      `gpsdecode, all types             ${rate(total, best.gpsdAll)}  (${gpsdVersion}; also prints types Haven skips)`,
+    );
     const ratio = (haven: number): string => `${(best.gpsd / haven).toFixed(2)}x`;
-    console.log(`speed ratio Haven / gpsdecode -t: push(string) ${ratio(best.strings)}, pushBytes ${ratio(best.decode)}, bytes + JSON ${ratio(best.json)}, CLI end to end ${ratio(best.cli)}`);
+    console.log(
+      `speed ratio Haven / gpsdecode -t: push(string) ${ratio(best.strings)}, pushBytes ${ratio(best.decode)}, bytes + JSON ${ratio(best.json)}, CLI end to end ${ratio(best.cli)}`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -27,7 +27,11 @@ function rng(seed: number): () => number {
 }
 
 const pad = (n: number, w: number): string => String(n).padStart(w, '0');
-const ARABIC = (s: string): string => s.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d))).replace(/\./g, '\u066b').replace(/,/g, '\u060c');
+const ARABIC = (s: string): string =>
+  s
+    .replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d)))
+    .replace(/\./g, '\u066b')
+    .replace(/,/g, '\u060c');
 
 /** One random position written in each of the shapes Haven reads, with its exact value. */
 function variants(r: () => number): Sample[] {
@@ -57,7 +61,10 @@ function variants(r: () => number): Sample[] {
     s(`${ld}g${latM}${ns},${pad(od, 3)}g${lonM}${ew}`, ddm),
     s(`https://maps.google.com/?q=${dec.lat},${dec.lon}`, dec),
     s(`geo:${dec.lat},${dec.lon}`, dec),
-    s(`I am here Lat${dec.lat >= 0 ? '+' : ''}${dec.lat} Lon${dec.lon >= 0 ? '+' : ''}${dec.lon} Alt+12ft GPS Sats seen 07 Sent via Iridium GO!`, dec),
+    s(
+      `I am here Lat${dec.lat >= 0 ? '+' : ''}${dec.lat} Lon${dec.lon >= 0 ? '+' : ''}${dec.lon} Alt+12ft GPS Sats seen 07 Sent via Iridium GO!`,
+      dec,
+    ),
     s(`$${nmeaBody}*${checksum(nmeaBody)}`, ddm),
     s(ARABIC(`${dec.lat}, ${dec.lon}`), dec),
   ];
@@ -65,8 +72,11 @@ function variants(r: () => number): Sample[] {
 
 function corpus(): { examples: number; samples: Sample[] } {
   const file = join(__dirname, '..', 'shared', 'data', 'positions', 'examples.tsv');
-  const examples = readFileSync(file, 'utf8').split('\n').filter((l) => l && !l.startsWith('#'))
-    .map((l) => l.split('\t')).filter(([, lat]) => lat !== 'ERROR')
+  const examples = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => l.split('\t'))
+    .filter(([, lat]) => lat !== 'ERROR')
     .map(([text, lat, lon]) => ({ text, lat: Number(lat), lon: Number(lon) }));
   const r = rng(20240501);
   const generated: Sample[] = [];
@@ -75,9 +85,35 @@ function corpus(): { examples: number; samples: Sample[] } {
 }
 
 const PARSERS: Parser[] = [
-  { name: 'haven parsePosition', parse: (t) => { const p = parsePosition(t); return p.ok ? p : null; } },
-  { name: 'geo-coordinates-parser 1.7', parse: (t) => { try { const c = convert(t); return { lat: c.decimalLatitude, lon: c.decimalLongitude }; } catch { return null; } } },
-  { name: 'coordinate-parser 1.0', parse: (t) => { try { const c = new CoordinateParser(t); return { lat: c.getLatitude(), lon: c.getLongitude() }; } catch { return null; } } },
+  {
+    name: 'haven parsePosition',
+    parse: (t) => {
+      const p = parsePosition(t);
+      return p.ok ? p : null;
+    },
+  },
+  {
+    name: 'geo-coordinates-parser 1.7',
+    parse: (t) => {
+      try {
+        const c = convert(t);
+        return { lat: c.decimalLatitude, lon: c.decimalLongitude };
+      } catch {
+        return null;
+      }
+    },
+  },
+  {
+    name: 'coordinate-parser 1.0',
+    parse: (t) => {
+      try {
+        const c = new CoordinateParser(t);
+        return { lat: c.getLatitude(), lon: c.getLongitude() };
+      } catch {
+        return null;
+      }
+    },
+  },
 ];
 
 /** Texts `parser` reads to within 1e-4 degrees (about 10 m). */
@@ -113,16 +149,36 @@ function row(cells: (string | number)[]): string {
 
 const { examples, samples: all } = corpus();
 const [haven, ...references] = PARSERS;
-console.log(`corpus: ${all.length} position texts (${examples} from examples.tsv, ${all.length - examples} generated), ${SECONDS} s per measurement\n`);
+console.log(
+  `corpus: ${all.length} position texts (${examples} from examples.tsv, ${all.length - examples} generated), ${SECONDS} s per measurement\n`,
+);
 console.log(row(['parser', 'inputs', 'texts', 'parses/s', 'us/parse']));
 const havenAll = throughput(haven, all);
-console.log(row([haven.name, `all (${handled(haven, all).length} read right)`, all.length, Math.round(havenAll), (1e6 / havenAll).toFixed(2)]));
+console.log(
+  row([
+    haven.name,
+    `all (${handled(haven, all).length} read right)`,
+    all.length,
+    Math.round(havenAll),
+    (1e6 / havenAll).toFixed(2),
+  ]),
+);
 for (const ref of references) {
   const subset = handled(ref, all);
   const refRate = throughput(ref, subset);
   const havenRate = throughput(haven, subset);
-  console.log(row([ref.name, `the ${subset.length} it reads right`, subset.length, Math.round(refRate), (1e6 / refRate).toFixed(2)]));
-  console.log(row([`  ${haven.name}`, 'same subset', subset.length, Math.round(havenRate), (1e6 / havenRate).toFixed(2)]));
+  console.log(
+    row([
+      ref.name,
+      `the ${subset.length} it reads right`,
+      subset.length,
+      Math.round(refRate),
+      (1e6 / refRate).toFixed(2),
+    ]),
+  );
+  console.log(
+    row([`  ${haven.name}`, 'same subset', subset.length, Math.round(havenRate), (1e6 / havenRate).toFixed(2)]),
+  );
   console.log(`  ratio haven / ${ref.name.split(' ')[0]}: ${(havenRate / refRate).toFixed(2)}x`);
 }
 if (sink < 0) console.log(sink);

@@ -22,9 +22,18 @@ async function main() {
     SESSION_SECRET: process.env.SESSION_SECRET || fs.readFileSync(secretFile, 'utf8').trim(),
     HAVEN_DEMO_LOGINS_FILE: path.join(varDir, 'demo-logins.json'),
   };
-  const child = spawn(process.execPath, [path.join(root, 'bin', 'haven.js'), 'demo'], { cwd: root, env, stdio: 'inherit' });
+  const child = spawn(process.execPath, [path.join(root, 'bin', 'haven.js'), 'demo'], {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  });
   let stopping = false;
-  const stop = (sig) => { if (!stopping) { stopping = true; child.kill(sig); } };
+  const stop = (sig) => {
+    if (!stopping) {
+      stopping = true;
+      child.kill(sig);
+    }
+  };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
   const code = await new Promise((resolve) => child.on('exit', (c) => resolve(c ?? 0)));
@@ -32,4 +41,7 @@ async function main() {
   process.exit(code);
 }
 
-main().catch((err) => { console.error(`haven: ${err.message}`); process.exit(1); });
+main().catch((err) => {
+  console.error(`haven: ${err.message}`);
+  process.exit(1);
+});

@@ -17,14 +17,22 @@ async function main() {
   try {
     const jest = path.join(root, 'node_modules', 'jest', 'bin', 'jest.js');
     const report = path.join(dir, 'jest-report.json');
-    const res = spawnSync(process.execPath, [jest, '--ci', '--json', `--outputFile=${report}`, ...process.argv.slice(2)], {
-      cwd: root, stdio: 'inherit', env: { ...process.env, HAVEN_TEST_REDIS_URL: redis.url, NODE_ENV: 'test' },
-    });
+    const res = spawnSync(
+      process.execPath,
+      [jest, '--ci', '--json', `--outputFile=${report}`, ...process.argv.slice(2)],
+      {
+        cwd: root,
+        stdio: 'inherit',
+        env: { ...process.env, HAVEN_TEST_REDIS_URL: redis.url, NODE_ENV: 'test' },
+      },
+    );
     status = res.status ?? 1;
     // One plain closing line that any CI can read, whatever the runner prints above it.
     if (fs.existsSync(report)) {
       const r = JSON.parse(fs.readFileSync(report, 'utf8'));
-      console.log(`\ntests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`);
+      console.log(
+        `\ntests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`,
+      );
       if (r.numTotalTests === 0) status = status || 1;
     }
   } finally {
@@ -34,4 +42,7 @@ async function main() {
   process.exit(status);
 }
 
-main().catch((err) => { console.error(`haven test: ${err.message}`); process.exit(1); });
+main().catch((err) => {
+  console.error(`haven test: ${err.message}`);
+  process.exit(1);
+});

@@ -16,17 +16,24 @@ const securityHeaders: RequestHandler = (_req, res, next) => {
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'X-Frame-Options': 'DENY',
-    'Content-Security-Policy': "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; connect-src 'self' ws: wss:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+    'Content-Security-Policy':
+      "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; connect-src 'self' ws: wss:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
   });
   next();
 };
 
 const jsonOnly: RequestHandler = (req, _res, next) => {
   const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
-  if (hasBody && !req.is('application/json')) throw new HttpError(415, 'unsupported_media_type', 'send JSON with Content-Type: application/json');
+  if (hasBody && !req.is('application/json'))
+    throw new HttpError(415, 'unsupported_media_type', 'send JSON with Content-Type: application/json');
   // UTF-8 only: other charsets (UTF-7 above all) let text mean something else than it shows.
-  const charset = /charset=([^;]+)/i.exec(req.headers['content-type'] ?? '')?.[1]?.trim().replace(/"/g, '').toLowerCase();
-  if (hasBody && charset && charset !== 'utf-8' && charset !== 'utf8') throw new HttpError(415, 'unsupported_encoding', `send UTF-8, not ${charset.slice(0, 40)}`);
+  const charset = /charset=([^;]+)/i
+    .exec(req.headers['content-type'] ?? '')?.[1]
+    ?.trim()
+    .replace(/"/g, '')
+    .toLowerCase();
+  if (hasBody && charset && charset !== 'utf-8' && charset !== 'utf8')
+    throw new HttpError(415, 'unsupported_encoding', `send UTF-8, not ${charset.slice(0, 40)}`);
   next();
 };
 
@@ -48,9 +55,19 @@ export function createApp(deps: Deps): Express {
   app.set('trust proxy', 'loopback');
   app.use(securityHeaders);
   app.use(deps.metrics.middleware());
-  app.use('/api', jsonOnly, express.json({ limit: BODY_LIMIT, strict: true, verify: strictUtf8 }), sessionMiddleware(deps.store));
+  app.use(
+    '/api',
+    jsonOnly,
+    express.json({ limit: BODY_LIMIT, strict: true, verify: strictUtf8 }),
+    sessionMiddleware(deps.store),
+  );
   // Twilio has no session: its signature over PUBLIC_URL is checked before any webhook route runs.
-  app.use('/webhooks/twilio', webhooksConfigured(deps.config), ...formBody, verifyTwilioSignature(deps.config, deps.log));
+  app.use(
+    '/webhooks/twilio',
+    webhooksConfigured(deps.config),
+    ...formBody,
+    verifyTwilioSignature(deps.config, deps.log),
+  );
   registerRoutes(app, deps, HANDLERS);
   app.use(['/api', '/webhooks'], notFound);
 

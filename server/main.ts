@@ -14,7 +14,13 @@ import { createStore } from '../shared/backend/store';
 import { isOnLand } from '../shared/geo/land';
 
 /** A running server's handle. */
-export interface ServerHandle { port: number; http: HttpServer; app: Express; deps: Deps; close(): Promise<void> }
+export interface ServerHandle {
+  port: number;
+  http: HttpServer;
+  app: Express;
+  deps: Deps;
+  close(): Promise<void>;
+}
 
 /** Wire the real dependencies, listen, and return a closer that shuts everything down in order. */
 export async function startServer(config: Config, log: Logger): Promise<ServerHandle> {
@@ -30,17 +36,29 @@ export async function startServer(config: Config, log: Logger): Promise<ServerHa
   const http = createServer();
   const io = createIo(http, store, pub, sub);
   const metrics = new Metrics({ queueDepths: () => queues.depths(), feeds: () => store.feeds.counters() });
-  const deps: Deps = { config, store, queues, metrics, log: log.child({ component: 'server' }), broadcast: new Broadcaster(io) };
+  const deps: Deps = {
+    config,
+    store,
+    queues,
+    metrics,
+    log: log.child({ component: 'server' }),
+    broadcast: new Broadcaster(io),
+  };
   const app = createApp(deps);
   http.on('request', app);
   await new Promise<void>((resolve, reject) => http.once('error', reject).listen(config.port, config.host, resolve));
   const port = (http.address() as AddressInfo).port;
   deps.log.info({ port }, 'server listening');
   return {
-    port, http, app, deps,
+    port,
+    http,
+    app,
+    deps,
     async close() {
       // io.close also closes the HTTP server; in-flight requests finish first.
-      await new Promise<void>((resolve) => { void io.close(() => resolve()); });
+      await new Promise<void>((resolve) => {
+        void io.close(() => resolve());
+      });
       await queues.close();
       await Promise.all([redis, pub, sub].map((c) => c.quit().catch(() => undefined)));
     },

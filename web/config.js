@@ -7,7 +7,9 @@
  *   A `?tiles=<url>` query parameter does the same for one browser tab.
  * tileAttribution: the credit line the tile provider requires.
  */
-window.HAVEN_CONFIG = window.HAVEN_CONFIG || {
-  // tileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
-  // tileAttribution: '&copy; OpenStreetMap contributors',
-};
+window.HAVEN_CONFIG =
+  window.HAVEN_CONFIG ||
+  {
+    // tileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+    // tileAttribution: '&copy; OpenStreetMap contributors',
+  };

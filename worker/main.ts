@@ -29,7 +29,10 @@ const PROCESSORS: Record<QueueName, Processor> = {
 };
 
 /** A running worker process's handle; `ais` is the AIS ingest (the demo simulator feeds it). */
-export interface WorkerHandle { ais: AisHandle; close(): Promise<void> }
+export interface WorkerHandle {
+  ais: AisHandle;
+  close(): Promise<void>;
+}
 
 /** Start one BullMQ Worker per queue, re-enqueue matching that a crash may have dropped, and return a closer. */
 export async function startWorker(config: Config, log: Logger): Promise<WorkerHandle> {
@@ -41,23 +44,37 @@ export async function startWorker(config: Config, log: Logger): Promise<WorkerHa
   const store = createStore(redis, config.prefix);
   const queues = new Queues(redis, store.keys.bullPrefix(), { notifyBackoffMs: config.notifyBackoffMs });
   const deps: WorkerDeps = {
-    config, store, queues, log: log.child({ component: 'worker' }),
+    config,
+    store,
+    queues,
+    log: log.child({ component: 'worker' }),
     broadcast: createWorkerBroadcaster(redis, store.keys.socketKey()),
-    notifier: config.twilio ? new TwilioNotifier({ ...config.twilio, publicUrl: config.publicUrl }) : new OutboxNotifier(store.outbox),
+    notifier: config.twilio
+      ? new TwilioNotifier({ ...config.twilio, publicUrl: config.publicUrl })
+      : new OutboxNotifier(store.outbox),
   };
   const connections = QUEUES.map(() => connectRedis(config.redisUrl!));
   const workers = QUEUES.map((name, i) => {
     const w = new Worker(name, (job) => PROCESSORS[name](deps, job), {
-      connection: connections[i], prefix: store.keys.bullPrefix(), concurrency: name === 'notify-harbour' ? 8 : 2,
+      connection: connections[i],
+      prefix: store.keys.bullPrefix(),
+      concurrency: name === 'notify-harbour' ? 8 : 2,
     });
     w.on('failed', (job, err) => {
       deps.log.warn({ queue: name, jobId: job?.id, attempt: job?.attemptsMade, err: err.message }, 'job failed');
-      if (name === 'notify-harbour') void escalateFailedNotification(deps, job, err).catch((e: unknown) => deps.log.error({ err: e }, 'escalation failed'));
+      if (name === 'notify-harbour')
+        void escalateFailedNotification(deps, job, err).catch((e: unknown) =>
+          deps.log.error({ err: e }, 'escalation failed'),
+        );
     });
     w.on('error', (err) => deps.log.error({ queue: name, err: err.message }, 'worker error'));
     return w;
   });
-  await queues.byName.retention.upsertJobScheduler('retention-hourly', { every: 3_600_000 }, { name: 'retention', data: {} });
+  await queues.byName.retention.upsertJobScheduler(
+    'retention-hourly',
+    { every: 3_600_000 },
+    { name: 'retention', data: {} },
+  );
   // Heal the gap between "case written" and "job enqueued": job ids are deterministic, so this never duplicates.
   for (const caseId of await store.cases.pendingMatch()) await queues.matchCase({ caseId, reason: 'new' }, 'new');
   const ais = await startAis(config, store, deps.broadcast, log.child({ component: 'ais' }));

@@ -28,7 +28,9 @@ async function openInput(source: string): Promise<Readable> {
   } catch (err) {
     if (err instanceof UsageError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `no such file: ${source}` : `cannot read ${source} (${code ?? String(err)})`);
+    throw new UsageError(
+      code === 'ENOENT' ? `no such file: ${source}` : `cannot read ${source} (${code ?? String(err)})`,
+    );
   }
 }
 

@@ -18,7 +18,10 @@ export async function run(): Promise<number> {
   const loaded = configOrExit();
   if (!loaded.redisUrl) throw new UsageError('REDIS_URL is required (for example redis://127.0.0.1:6379)');
   // The simulated rescue ship is the demo crew's vessel: a rescue asset on the map.
-  const config = { ...loaded, ais: { ...loaded.ais, rescueMmsis: [...loaded.ais.rescueMmsis, String(DEMO_RESCUE_MMSI)] } };
+  const config = {
+    ...loaded,
+    ais: { ...loaded.ais, rescueMmsis: [...loaded.ais.rescueMmsis, String(DEMO_RESCUE_MMSI)] },
+  };
   const log = createLogger(process.env.LOG_LEVEL ?? 'warn');
   const redis = connectRedis(config.redisUrl!);
   const store = createStore(redis, config.prefix);
@@ -32,18 +35,27 @@ export async function run(): Promise<number> {
   simulator.start();
   // Closed in reverse: the simulator stops, the server drains, then the worker flushes its last batch.
   closeOnSignal([worker, server, simulator], log);
-  const logins: DemoLogin[] | null = seeded ?? (file && fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : null);
+  const logins: DemoLogin[] | null =
+    seeded ?? (file && fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : null);
   const url = config.publicUrl ?? `http://localhost:${server.port}`;
   const feeds = [
     worker.ais.tcpPort !== undefined ? `NMEA over TCP on port ${worker.ais.tcpPort}` : null,
     worker.ais.udpPort !== undefined ? `UDP on port ${worker.ais.udpPort}` : null,
   ].filter(Boolean);
   const lines = [
-    '', `Haven is running: open ${url}`, '',
+    '',
+    `Haven is running: open ${url}`,
+    '',
     logins ? 'Demo logins (username / password / role):' : 'Store was not empty: log in with your existing users.',
-    ...(logins ?? []).map((l) => `  ${l.username.padEnd(11)} ${l.password.padEnd(14)} ${l.role}${l.harbourId ? ` (${l.harbourId})` : ''}${l.vesselMmsi ? ` (vessel ${l.vesselMmsi})` : ''}`),
-    '', `Simulated AIS traffic is on the map${feeds.length ? `; AIS feeds accepted: ${feeds.join(', ')}` : ' (set AIS_TCP_PORT to feed real NMEA)'}.`,
-    '', 'Ctrl-C stops everything.', '',
+    ...(logins ?? []).map(
+      (l) =>
+        `  ${l.username.padEnd(11)} ${l.password.padEnd(14)} ${l.role}${l.harbourId ? ` (${l.harbourId})` : ''}${l.vesselMmsi ? ` (vessel ${l.vesselMmsi})` : ''}`,
+    ),
+    '',
+    `Simulated AIS traffic is on the map${feeds.length ? `; AIS feeds accepted: ${feeds.join(', ')}` : ' (set AIS_TCP_PORT to feed real NMEA)'}.`,
+    '',
+    'Ctrl-C stops everything.',
+    '',
   ];
   process.stdout.write(lines.join('\n'));
   return -1;

@@ -7,7 +7,11 @@ import { withStore } from './with-store';
 /** `haven export --case ID`: the case's evidence pack (JSON, hash-chained timeline) on stdout. */
 export async function run(args: string[]): Promise<number> {
   let id: string | undefined;
-  try { id = parseArgs({ args, options: { case: { type: 'string' } } }).values.case; } catch (err) { throw new UsageError((err as Error).message); }
+  try {
+    id = parseArgs({ args, options: { case: { type: 'string' } } }).values.case;
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
   if (!id) throw new UsageError('usage: haven export --case ID');
   const c = await withStore((store) => loadCase(store, id));
   if (!c) throw new UsageError(`no case ${id}`);

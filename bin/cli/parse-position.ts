@@ -9,7 +9,8 @@ import { UsageError } from './usage-error';
 
 /** Runs the command; resolves to the exit code. */
 export async function run(args: string[]): Promise<number> {
-  if (args.length !== 1) throw new UsageError('expects one argument: the position text in quotes, or - to read it from stdin');
+  if (args.length !== 1)
+    throw new UsageError('expects one argument: the position text in quotes, or - to read it from stdin');
   const text = args[0] === '-' ? await readStdin() : args[0];
   const parsed = parsePosition(text);
   if (!parsed.ok) throw new UsageError(parsed.reason);

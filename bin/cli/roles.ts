@@ -5,7 +5,9 @@ import { startWorker } from '../../worker/main';
 import { UsageError } from './usage-error';
 
 /** Something that can be stopped on SIGTERM. */
-export interface Closable { close(): Promise<void> }
+export interface Closable {
+  close(): Promise<void>;
+}
 
 /** Load the configuration, turning problems into a clean exit-2 message. */
 export function configOrExit(): Config {
@@ -33,7 +35,10 @@ export function closeOnSignal(parts: Closable[], log: Logger): void {
     if (closing) return;
     closing = true;
     log.info({ signal }, 'shutting down');
-    const timer = setTimeout(() => { log.error('shutdown took over 30 s, exiting'); process.exit(1); }, 30_000);
+    const timer = setTimeout(() => {
+      log.error('shutdown took over 30 s, exiting');
+      process.exit(1);
+    }, 30_000);
     timer.unref();
     void (async () => {
       for (const p of [...parts].reverse()) await p.close().catch((err: unknown) => log.error({ err }, 'close failed'));

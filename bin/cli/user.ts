@@ -8,24 +8,42 @@ import { withStore } from './with-store';
 /** `haven user add --username U --password P|- --role R [--harbour ID] [--vessel MMSI] [--phone E164]`. */
 export async function run(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
-  if (sub !== 'add') throw new UsageError('usage: haven user add --username U --password P --role operator|supervisor|harbour|crew|admin [--harbour ID] [--vessel MMSI]');
+  if (sub !== 'add')
+    throw new UsageError(
+      'usage: haven user add --username U --password P --role operator|supervisor|harbour|crew|admin [--harbour ID] [--vessel MMSI]',
+    );
   let values;
   try {
-    ({ values } = parseArgs({ args: rest, options: {
-      username: { type: 'string' }, password: { type: 'string' }, role: { type: 'string' },
-      harbour: { type: 'string' }, vessel: { type: 'string' }, phone: { type: 'string' },
-    } }));
+    ({ values } = parseArgs({
+      args: rest,
+      options: {
+        username: { type: 'string' },
+        password: { type: 'string' },
+        role: { type: 'string' },
+        harbour: { type: 'string' },
+        vessel: { type: 'string' },
+        phone: { type: 'string' },
+      },
+    }));
   } catch (err) {
     throw new UsageError((err as Error).message);
   }
   // "--password -" reads it from stdin, so it never shows in the process list or shell history.
   const password = values.password === '-' ? await readStdin() : values.password;
-  const input = { username: values.username, password, role: values.role, harbourId: values.harbour, vesselMmsi: values.vessel, phone: values.phone };
+  const input = {
+    username: values.username,
+    password,
+    role: values.role,
+    harbourId: values.harbour,
+    vesselMmsi: values.vessel,
+    phone: values.phone,
+  };
   const result = await withStore(async (store) => {
     try {
       return await addUser(store, input as never);
     } catch (err) {
-      if (err instanceof ZodError) throw new UsageError(err.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; '));
+      if (err instanceof ZodError)
+        throw new UsageError(err.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; '));
       if (err instanceof Error && err.message.startsWith('no harbour')) throw new UsageError(err.message);
       throw err;
     }

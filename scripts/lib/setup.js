@@ -26,7 +26,9 @@ function ensureDebianBinary(binary, pkg) {
   if (found) return found;
   if (process.getuid && process.getuid() === 0) {
     console.log(`haven: installing Debian's ${pkg}...`);
-    execFileSync('sh', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${pkg}`], { stdio: 'inherit' });
+    execFileSync('sh', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${pkg}`], {
+      stdio: 'inherit',
+    });
     const now = which(binary);
     if (now) return now;
   }
@@ -37,17 +39,23 @@ function ensureDebianBinary(binary, pkg) {
 /** A free TCP port on the loopback interface. */
 function freePort() {
   return new Promise((resolve, reject) => {
-    const srv = net.createServer().once('error', reject).listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
+    const srv = net
+      .createServer()
+      .once('error', reject)
+      .listen(0, '127.0.0.1', () => {
+        const { port } = srv.address();
+        srv.close(() => resolve(port));
+      });
   });
 }
 
 function ping(port) {
   return new Promise((resolve) => {
     const s = net.connect(port, '127.0.0.1', () => s.write('PING\r\n'));
-    s.on('data', (d) => { s.destroy(); resolve(d.toString().startsWith('+PONG')); });
+    s.on('data', (d) => {
+      s.destroy();
+      resolve(d.toString().startsWith('+PONG'));
+    });
     s.on('error', () => resolve(false));
   });
 }
@@ -60,16 +68,44 @@ async function startRedis(dir, { port } = {}) {
   const bin = ensureDebianBinary('redis-server', 'redis-server');
   fs.mkdirSync(dir, { recursive: true });
   const p = port || (await freePort());
-  const child = spawn(bin, ['--port', String(p), '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes',
-    '--appendfsync', 'always', '--maxmemory-policy', 'noeviction', '--save', '', '--protected-mode', 'yes',
-    '--logfile', path.join(dir, 'redis.log')], { stdio: 'ignore' });
+  const child = spawn(
+    bin,
+    [
+      '--port',
+      String(p),
+      '--bind',
+      '127.0.0.1',
+      '--dir',
+      dir,
+      '--appendonly',
+      'yes',
+      '--appendfsync',
+      'always',
+      '--maxmemory-policy',
+      'noeviction',
+      '--save',
+      '',
+      '--protected-mode',
+      'yes',
+      '--logfile',
+      path.join(dir, 'redis.log'),
+    ],
+    { stdio: 'ignore' },
+  );
   let exited = false;
-  child.on('exit', () => { exited = true; });
+  child.on('exit', () => {
+    exited = true;
+  });
   for (let i = 0; i < 100 && !exited; i++) {
     if (await ping(p)) {
       return {
         url: `redis://127.0.0.1:${p}`,
-        stop: () => new Promise((resolve) => { if (exited) return resolve(); child.once('exit', resolve); child.kill('SIGTERM'); }),
+        stop: () =>
+          new Promise((resolve) => {
+            if (exited) return resolve();
+            child.once('exit', resolve);
+            child.kill('SIGTERM');
+          }),
       };
     }
     await new Promise((r) => setTimeout(r, 100));
@@ -80,11 +116,20 @@ async function startRedis(dir, { port } = {}) {
 /** Build the web bundle when it is missing or older than its sources. */
 function ensureWebBuild() {
   const out = path.join(root, 'web', 'dist', 'app.js');
-  const newest = (dir) => fs.readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile()).reduce((m, e) => Math.max(m, fs.statSync(path.join(e.parentPath ?? e.path, e.name)).mtimeMs), 0);
-  const srcTime = Math.max(newest(path.join(root, 'web', 'src')), newest(path.join(root, 'shared')),
-    ...['index.html', 'config.js'].map((f) => path.join(root, 'web', f)).filter(fs.existsSync).map((f) => fs.statSync(f).mtimeMs),
-    fs.statSync(path.join(root, 'scripts', 'build-web.js')).mtimeMs);
+  const newest = (dir) =>
+    fs
+      .readdirSync(dir, { withFileTypes: true, recursive: true })
+      .filter((e) => e.isFile())
+      .reduce((m, e) => Math.max(m, fs.statSync(path.join(e.parentPath ?? e.path, e.name)).mtimeMs), 0);
+  const srcTime = Math.max(
+    newest(path.join(root, 'web', 'src')),
+    newest(path.join(root, 'shared')),
+    ...['index.html', 'config.js']
+      .map((f) => path.join(root, 'web', f))
+      .filter(fs.existsSync)
+      .map((f) => fs.statSync(f).mtimeMs),
+    fs.statSync(path.join(root, 'scripts', 'build-web.js')).mtimeMs,
+  );
   if (fs.existsSync(out) && fs.statSync(out).mtimeMs >= srcTime) return;
   execFileSync(process.execPath, [path.join(root, 'scripts', 'build-web.js')], { cwd: root, stdio: 'inherit' });
 }

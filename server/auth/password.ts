@@ -6,7 +6,9 @@ const KEYLEN = 32;
 const MAXMEM = 64 * 1024 * 1024;
 
 function scrypt(password: string, salt: Buffer, opts: ScryptOptions): Promise<Buffer> {
-  return new Promise((resolve, reject) => scryptCb(password, salt, KEYLEN, { ...opts, maxmem: MAXMEM }, (e, k) => (e ? reject(e) : resolve(k))));
+  return new Promise((resolve, reject) =>
+    scryptCb(password, salt, KEYLEN, { ...opts, maxmem: MAXMEM }, (e, k) => (e ? reject(e) : resolve(k))),
+  );
 }
 
 /** Hash a password as `scrypt$N$r$p$salt$key` (base64url parts). */

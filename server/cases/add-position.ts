@@ -22,7 +22,9 @@ export async function addPosition(deps: Deps, caseId: string, input: PositionInp
     if (!input.at) fix.at = corrected.at;
   }
   await recordFix(deps.store, caseId, fix, {
-    type: 'position', actor: actor.username, at: fix.at,
+    type: 'position',
+    actor: actor.username,
+    at: fix.at,
     summary: `${fix.corrects !== undefined ? `correction of position ${fix.corrects + 1}, ` : ''}position from ${fix.source}: ${fix.lat !== null ? `${fix.lat.toFixed(5)}, ${fix.lon!.toFixed(5)}` : 'NOT understood'}${fix.raw ? ` ("${fix.raw.slice(0, 120)}")` : ''}`,
     data: { warnings: fix.warnings },
   });

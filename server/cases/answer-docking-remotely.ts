@@ -11,7 +11,12 @@ export type RemoteAnswer = DockingDecision | { kind: 'unknown' };
  * that the answer comes from the request's harbour (a signed Twilio request to the URL given to
  * its contact, or an SMS from its contact's number), so it answers as that harbour.
  */
-export async function answerDockingRemotely(deps: Deps, requestId: string, input: DockingAnswerInput, via: 'phone' | 'SMS'): Promise<RemoteAnswer> {
+export async function answerDockingRemotely(
+  deps: Deps,
+  requestId: string,
+  input: DockingAnswerInput,
+  via: 'phone' | 'SMS',
+): Promise<RemoteAnswer> {
   const r = await deps.store.docking.get(requestId);
   if (!r) return { kind: 'unknown' };
   const actor = harbourActor({ id: r.harbourId, name: r.harbourName }, via);

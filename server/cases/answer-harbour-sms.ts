@@ -4,14 +4,20 @@ import type { Deps } from '../deps';
 import { answerDockingRemotely, type RemoteAnswer } from './answer-docking-remotely';
 
 /** How a harbour's SMS reply went. */
-export type HarbourSmsOutcome = RemoteAnswer | { kind: 'none-pending' } | { kind: 'several-pending'; requestIds: string[] };
+export type HarbourSmsOutcome =
+  RemoteAnswer | { kind: 'none-pending' } | { kind: 'several-pending'; requestIds: string[] };
 
 /**
  * A harbour contact answers by SMS: the request it names, else its harbour's only pending one.
  * Only requests of the harbours this number is a contact of can be answered; naming another
  * harbour's request is "unknown", so a reply cannot even probe which requests exist.
  */
-export async function answerHarbourSms(deps: Deps, harbours: Harbour[], input: DockingAnswerInput, requestId?: string): Promise<HarbourSmsOutcome> {
+export async function answerHarbourSms(
+  deps: Deps,
+  harbours: Harbour[],
+  input: DockingAnswerInput,
+  requestId?: string,
+): Promise<HarbourSmsOutcome> {
   const mine = new Set(harbours.map((h) => h.id));
   if (requestId) {
     const named = await deps.store.docking.get(requestId);

@@ -16,7 +16,12 @@ export async function assignVessel(deps: Deps, caseId: string, input: AssignInpu
     await deps.store.users.assignCase(u.id, caseId);
     deps.broadcast.crewAssigned(u.id, caseId, u.assignedCaseId !== caseId ? u.assignedCaseId : undefined);
   }
-  await deps.store.cases.note(caseId, { type: 'assignment', actor: actor.username, summary: `vessel ${input.mmsi} assigned (${crew.length} crew account${crew.length > 1 ? 's' : ''})`, data: { mmsi: input.mmsi } });
+  await deps.store.cases.note(caseId, {
+    type: 'assignment',
+    actor: actor.username,
+    summary: `vessel ${input.mmsi} assigned (${crew.length} crew account${crew.length > 1 ? 's' : ''})`,
+    data: { mmsi: input.mmsi },
+  });
   const c = (await loadCase(deps.store, caseId))!;
   deps.broadcast.caseChanged(c);
   return c;

@@ -6,5 +6,7 @@ import type { CallerNumber } from '../../shared/phone';
  * does not appear in Redis key names (which show up in monitoring tools and slow logs).
  */
 export function callerHash(caller: CallerNumber): string {
-  return createHash('sha256').update(caller.e164 ?? caller.display.toLowerCase()).digest('base64url');
+  return createHash('sha256')
+    .update(caller.e164 ?? caller.display.toLowerCase())
+    .digest('base64url');
 }

@@ -5,7 +5,13 @@ import type { Case, TimelineEntry } from '../../shared/domain/case';
 export type ChainedEntry = TimelineEntry & { prevHash: string; hash: string };
 
 /** The case's evidence pack: the case and its timeline, each entry hash-chained to the previous one. */
-export interface EvidencePack { format: 'haven-evidence-pack/1'; exportedAt: string; case: Omit<Case, 'timeline'>; timeline: ChainedEntry[]; headHash: string }
+export interface EvidencePack {
+  format: 'haven-evidence-pack/1';
+  exportedAt: string;
+  case: Omit<Case, 'timeline'>;
+  timeline: ChainedEntry[];
+  headHash: string;
+}
 
 const GENESIS = '0'.repeat(64);
 

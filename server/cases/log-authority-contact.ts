@@ -5,7 +5,11 @@ import type { UserRecord } from '../../shared/backend/store/users.store';
 import { loadCase } from '../../shared/backend/cases/load-case';
 
 const OUTCOME_TEXT: Record<AuthorityContactInput['outcome'], string> = {
-  unreachable: 'UNREACHABLE', no_answer: 'NO ANSWER', acknowledged: 'acknowledged', refused: 'REFUSED', referred: 'referred elsewhere',
+  unreachable: 'UNREACHABLE',
+  no_answer: 'NO ANSWER',
+  acknowledged: 'acknowledged',
+  refused: 'REFUSED',
+  referred: 'referred elsewhere',
 };
 
 /**
@@ -13,11 +17,18 @@ const OUTCOME_TEXT: Record<AuthorityContactInput['outcome'], string> = {
  * timeline entry with who, which centre, channel, time and outcome: that is what documents
  * non-assistance later.
  */
-export async function logAuthorityContact(deps: Deps, caseId: string, input: AuthorityContactInput, actor: UserRecord): Promise<Case> {
+export async function logAuthorityContact(
+  deps: Deps,
+  caseId: string,
+  input: AuthorityContactInput,
+  actor: UserRecord,
+): Promise<Case> {
   if (!(await deps.store.cases.record(caseId))) throw new NotFoundError(`no case ${caseId}`);
   const at = input.at ? new Date(input.at).toISOString() : new Date().toISOString();
   await deps.store.cases.note(caseId, {
-    type: 'authority-contact', actor: actor.username, at,
+    type: 'authority-contact',
+    actor: actor.username,
+    at,
     summary: `${input.authority} by ${input.channel}: ${OUTCOME_TEXT[input.outcome]}${input.referredTo ? ` to ${input.referredTo}` : ''}${input.notes ? ` (${input.notes.slice(0, 200)})` : ''}`,
     data: { ...input, at },
   });

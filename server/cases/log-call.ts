@@ -10,14 +10,24 @@ import { recordFix } from './record-fix';
 import { scheduleEstimate } from '../../shared/backend/cases/schedule-estimate';
 
 /** The result of logging a call: the call's id and the (new or joined) case. */
-export interface LoggedCall { callId: string; caseId: string; case: Case; joined: boolean }
+export interface LoggedCall {
+  callId: string;
+  caseId: string;
+  case: Case;
+  joined: boolean;
+}
 
 /**
  * Log a distress call (or a caller's SMS, with channel 'sms'): normalise the number -> locate ->
  * thread onto the caller's open case or open a new one -> store durably -> only then enqueue
  * matching -> tell the consoles.
  */
-export async function logCall(deps: Deps, input: CallInput, actor: Auth['user'], channel = 'hotline'): Promise<LoggedCall> {
+export async function logCall(
+  deps: Deps,
+  input: CallInput,
+  actor: Auth['user'],
+  channel = 'hotline',
+): Promise<LoggedCall> {
   const { store } = deps;
   const caller = normalizeCaller(input.callerNumber);
   const receivedAt = input.receivedAt ? new Date(input.receivedAt).toISOString() : new Date().toISOString();
@@ -29,28 +39,57 @@ export async function logCall(deps: Deps, input: CallInput, actor: Auth['user'],
   const source = channel === 'sms' ? 'sms' : 'caller';
   const fix = locate({ text: input.position, lat: input.lat, lon: input.lon, source, at: receivedAt }, previous);
   const entry = {
-    type: 'call' as const, actor: actor.username, at: receivedAt,
-    summary: `${channel === 'sms' ? 'SMS' : `${channel} call`} ${callId}${caller.satellite ? ` (${caller.satellite} satellite phone)` : ''}` +
+    type: 'call' as const,
+    actor: actor.username,
+    at: receivedAt,
+    summary:
+      `${channel === 'sms' ? 'SMS' : `${channel} call`} ${callId}${caller.satellite ? ` (${caller.satellite} satellite phone)` : ''}` +
       `${input.personsOnBoard !== undefined ? `, ${input.personsOnBoard} persons on board` : ''}` +
       `${fix ? `, position ${fix.lat !== null ? 'fixed' : 'NOT understood'}` : ', no position'}`,
     data: { callId, channel, personsOnBoard: input.personsOnBoard ?? null, warnings: fix?.warnings ?? [] },
   };
-  const counts = { personsOnBoard: input.personsOnBoard, women: input.women, children: input.children, medical: input.medical };
+  const counts = {
+    personsOnBoard: input.personsOnBoard,
+    women: input.women,
+    children: input.children,
+    medical: input.medical,
+  };
 
   if (existingId) {
     if (fix) await recordFix(store, caseId, fix, entry);
     else await store.cases.note(caseId, entry);
-    const changed = Object.fromEntries(Object.entries({ ...counts, boat: input.boat, departure: input.departure }).filter(([, v]) => v !== undefined));
+    const changed = Object.fromEntries(
+      Object.entries({ ...counts, boat: input.boat, departure: input.departure }).filter(([, v]) => v !== undefined),
+    );
     if (Object.keys(changed).length) {
-      await store.cases.patch(caseId, changed, { type: 'details', actor: actor.username, summary: `details updated by ${callId}`, data: changed });
+      await store.cases.patch(caseId, changed, {
+        type: 'details',
+        actor: actor.username,
+        summary: `details updated by ${callId}`,
+        data: changed,
+      });
     }
   } else {
-    await store.cases.create({
-      id: caseId, status: 'open', outcome: null, phase: 'DETRESFA', callerNumber: caller.display,
-      personsOnBoard: counts.personsOnBoard ?? null, women: counts.women ?? null, children: counts.children ?? null,
-      medical: counts.medical ?? null, boat: input.boat ?? {}, departure: input.departure ?? {}, notes: input.notes ?? '',
-      createdAt: receivedAt, updatedAt: new Date().toISOString(),
-    }, fix, entry);
+    await store.cases.create(
+      {
+        id: caseId,
+        status: 'open',
+        outcome: null,
+        phase: 'DETRESFA',
+        callerNumber: caller.display,
+        personsOnBoard: counts.personsOnBoard ?? null,
+        women: counts.women ?? null,
+        children: counts.children ?? null,
+        medical: counts.medical ?? null,
+        boat: input.boat ?? {},
+        departure: input.departure ?? {},
+        notes: input.notes ?? '',
+        createdAt: receivedAt,
+        updatedAt: new Date().toISOString(),
+      },
+      fix,
+      entry,
+    );
     // Durable now (the MULTI returned); a crash before this line is healed by the pending-match sweep.
     await deps.queues.matchCase({ caseId, reason: 'new' }, 'new');
   }

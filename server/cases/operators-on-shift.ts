@@ -10,6 +10,8 @@ const MAX_DIALLED = 10;
  */
 export async function operatorPhones(store: Store): Promise<string[]> {
   const users = await store.users.withRole(['operator', 'supervisor']);
-  const phones = users.map((u) => (u.phone ? normalizeCaller(u.phone).e164 : null)).filter((p): p is string => p !== null);
+  const phones = users
+    .map((u) => (u.phone ? normalizeCaller(u.phone).e164 : null))
+    .filter((p): p is string => p !== null);
   return [...new Set(phones)].sort().slice(0, MAX_DIALLED);
 }

@@ -7,7 +7,11 @@ import { logCall } from './log-call';
 import { TWILIO_ACTOR } from './system-actors';
 
 /** What an SMS from a caller became. */
-export interface CallerSms { caseId: string; kind: 'position' | 'message'; joined: boolean }
+export interface CallerSms {
+  caseId: string;
+  kind: 'position' | 'message';
+  joined: boolean;
+}
 
 /**
  * An SMS from a caller (anyone not a harbour contact). A position is logged like a call with that
@@ -16,17 +20,26 @@ export interface CallerSms { caseId: string; kind: 'position' | 'message'; joine
  * rescue hotline may be asking for help. `readPosition: false` keeps a text that is known not to
  * be a position (a docking reply) from being read as one.
  */
-export async function receiveCallerSms(deps: Deps, callerNumber: string, text: string, opts: { readPosition?: boolean } = {}): Promise<CallerSms> {
+export async function receiveCallerSms(
+  deps: Deps,
+  callerNumber: string,
+  text: string,
+  opts: { readPosition?: boolean } = {},
+): Promise<CallerSms> {
   const at = new Date().toISOString();
   if (opts.readPosition !== false && parsePosition(text).ok) {
     const call = await logCall(deps, { callerNumber, position: text, receivedAt: at }, TWILIO_ACTOR, 'sms');
     return { caseId: call.caseId, kind: 'position', joined: call.joined };
   }
   const open = await deps.store.cases.openCaseOf(callerHash(normalizeCaller(callerNumber)));
-  const caseId = open ?? (await logCall(deps, { callerNumber, notes: text, receivedAt: at }, TWILIO_ACTOR, 'sms')).caseId;
+  const caseId =
+    open ?? (await logCall(deps, { callerNumber, notes: text, receivedAt: at }, TWILIO_ACTOR, 'sms')).caseId;
   // The text goes on the append-only timeline even when it also became the notes, which operators may edit.
   await deps.store.cases.note(caseId, {
-    type: 'message', actor: TWILIO_ACTOR.username, at, summary: `SMS from the caller: "${text.slice(0, 300)}${text.length > 300 ? '...' : ''}"`,
+    type: 'message',
+    actor: TWILIO_ACTOR.username,
+    at,
+    summary: `SMS from the caller: "${text.slice(0, 300)}${text.length > 300 ? '...' : ''}"`,
     data: { channel: 'sms', text },
   });
   const c = await loadCase(deps.store, caseId);

@@ -9,7 +9,12 @@ import { latestFix } from '../../shared/backend/cases/locate';
  * from the Libyan into the Maltese one), record a geofence event: responsibility changes hands.
  * Returns the geofence summary when there was one.
  */
-export async function recordFix(store: Store, caseId: string, fix: Fix, entry: NewTimelineEntry): Promise<string | null> {
+export async function recordFix(
+  store: Store,
+  caseId: string,
+  fix: Fix,
+  entry: NewTimelineEntry,
+): Promise<string | null> {
   const before = latestFix(await store.cases.fixes(caseId));
   await store.cases.addFix(caseId, fix, entry);
   // Compare the newest standing fix before and after: a correction of an old fix moves nothing.
@@ -23,7 +28,14 @@ export async function recordFix(store: Store, caseId: string, fix: Fix, entry: N
   const summary = [
     entered.length ? `ENTERED ${entered.map((r) => `${r.name} (${r.rcc})`).join(' and ')}` : '',
     left.length ? `left ${left.map((r) => r.name).join(' and ')}` : '',
-  ].filter(Boolean).join(', ');
-  await store.cases.note(caseId, { type: 'geofence', actor: 'system', summary, data: { entered: entered.map((r) => r.code), left: left.map((r) => r.code) } });
+  ]
+    .filter(Boolean)
+    .join(', ');
+  await store.cases.note(caseId, {
+    type: 'geofence',
+    actor: 'system',
+    summary,
+    data: { entered: entered.map((r) => r.code), left: left.map((r) => r.code) },
+  });
   return summary;
 }

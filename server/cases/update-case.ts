@@ -15,10 +15,15 @@ export async function updateCase(deps: Deps, caseId: string, patch: CasePatch, a
     throw new InvalidError('outcome_required', 'closing a case needs an outcome');
   }
   if (Object.keys(fields).length === 0) throw new InvalidError('empty_patch', 'nothing to change');
-  const changes = Object.entries(fields).map(([k, v]) => `${k}: ${JSON.stringify((rec as Record<string, unknown>)[k] ?? null)} -> ${JSON.stringify(v)}`);
+  const changes = Object.entries(fields).map(
+    ([k, v]) => `${k}: ${JSON.stringify((rec as Record<string, unknown>)[k] ?? null)} -> ${JSON.stringify(v)}`,
+  );
   const type = fields.phase && fields.phase !== rec.phase ? 'phase' : fields.status ? 'status' : 'details';
   await deps.store.cases.patch(caseId, fields, {
-    type, actor: actor.username, summary: `${changes.join(', ')}${reason ? ` (${reason})` : ''}`, data: { ...fields, reason: reason ?? null },
+    type,
+    actor: actor.username,
+    summary: `${changes.join(', ')}${reason ? ` (${reason})` : ''}`,
+    data: { ...fields, reason: reason ?? null },
   });
   if (fields.status === 'closed' && rec.callerNumber) {
     await deps.store.cases.releaseThread(callerHash(normalizeCaller(rec.callerNumber)), caseId);

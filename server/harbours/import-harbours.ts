@@ -4,7 +4,10 @@ import { harbourIdFromName as slug } from '../../shared/domain/ids';
 import { readPortIndex } from '../seed/port-index';
 
 /** The outcome of reading an import file: harbours to store and the rows skipped, each with a reason. */
-export interface HarbourImport { harbours: Harbour[]; skipped: { row: number; reason: string }[] }
+export interface HarbourImport {
+  harbours: Harbour[];
+  skipped: { row: number; reason: string }[];
+}
 
 const GeoJsonPoint = z.object({
   type: z.literal('Feature'),
@@ -28,25 +31,51 @@ export function parseHarbourFile(text: string): HarbourImport {
   };
   if (trimmed.startsWith('{')) {
     let doc: unknown;
-    try { doc = JSON.parse(trimmed); } catch (err) { throw new Error(`not valid JSON: ${(err as Error).message}`); }
+    try {
+      doc = JSON.parse(trimmed);
+    } catch (err) {
+      throw new Error(`not valid JSON: ${(err as Error).message}`);
+    }
     const features = (doc as { features?: unknown[] }).features;
     if (!Array.isArray(features)) throw new Error('GeoJSON must be a FeatureCollection');
     features.forEach((f, i) => {
       const p = GeoJsonPoint.safeParse(f);
-      if (!p.success) { skipped.push({ row: i + 1, reason: 'not a Point feature' }); return; }
+      if (!p.success) {
+        skipped.push({ row: i + 1, reason: 'not a Point feature' });
+        return;
+      }
       const props = p.data.properties ?? {};
       const [lon, lat] = p.data.geometry.coordinates;
       add(i + 1, {
-        id: typeof props.id === 'string' ? props.id : slug(String(props.name ?? '')), name: props.name, kind: props.kind ?? 'port', lat, lon,
-        country: props.country ?? '', willing: props.willing ?? false, capacity: props.capacity ?? 0, medical: props.medical ?? false, contacts: [],
+        id: typeof props.id === 'string' ? props.id : slug(String(props.name ?? '')),
+        name: props.name,
+        kind: props.kind ?? 'port',
+        lat,
+        lon,
+        country: props.country ?? '',
+        willing: props.willing ?? false,
+        capacity: props.capacity ?? 0,
+        medical: props.medical ?? false,
+        contacts: [],
       });
     });
     return { harbours, skipped };
   }
-  if (!/^wpi,|,name,/.test(trimmed.split(/\r?\n/, 1)[0] ?? '')) throw new Error('expected a World Port Index CSV (header with wpi,name,...) or GeoJSON');
-  readPortIndex(trimmed).forEach((r, i) => add(i + 2, {
-    id: slug(`${r.name}-${r.unlocode.replace(/\s/g, '')}`), name: r.name, kind: 'port', lat: r.lat, lon: r.lon,
-    country: r.country, willing: false, capacity: 0, medical: r.medical === 'Yes', contacts: [],
-  }));
+  if (!/^wpi,|,name,/.test(trimmed.split(/\r?\n/, 1)[0] ?? ''))
+    throw new Error('expected a World Port Index CSV (header with wpi,name,...) or GeoJSON');
+  readPortIndex(trimmed).forEach((r, i) =>
+    add(i + 2, {
+      id: slug(`${r.name}-${r.unlocode.replace(/\s/g, '')}`),
+      name: r.name,
+      kind: 'port',
+      lat: r.lat,
+      lon: r.lon,
+      country: r.country,
+      willing: false,
+      capacity: 0,
+      medical: r.medical === 'Yes',
+      contacts: [],
+    }),
+  );
   return { harbours, skipped };
 }

@@ -32,6 +32,9 @@ export async function updateHarbour(deps: Deps, id: string, patch: HarbourPatch,
     throw new ForbiddenError(`a harbour may change only its availability and contacts, not ${forbidden.join(', ')}`);
   }
   if (!(await deps.store.harbours.patch(id, patch))) throw new NotFoundError(`no harbour ${id}`);
-  deps.log.info({ component: 'harbours', harbourId: id, actor: actor.id, fields: Object.keys(patch) }, 'harbour changed');
+  deps.log.info(
+    { component: 'harbours', harbourId: id, actor: actor.id, fields: Object.keys(patch) },
+    'harbour changed',
+  );
   return (await deps.store.harbours.get(id))!;
 }

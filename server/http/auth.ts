@@ -12,10 +12,16 @@ import { HttpError } from './errors';
 export const SESSION_COOKIE = 'haven_sid';
 
 /** Who is calling, once the session is known. */
-export interface Auth { user: UserRecord; session: Session; sid: string }
+export interface Auth {
+  user: UserRecord;
+  session: Session;
+  sid: string;
+}
 
 declare module 'express-serve-static-core' {
-  interface Request { auth?: Auth }
+  interface Request {
+    auth?: Auth;
+  }
 }
 
 /** Read one cookie from a Cookie header without a dependency: the format is simple and we need one name. */
@@ -58,8 +64,10 @@ export function allow(...roles: Role[]): RequestHandler {
   return (req, _res, next) => {
     const auth = req.auth;
     if (!auth) throw new HttpError(401, 'unauthenticated', 'log in first');
-    if (!SAFE.has(req.method) && !csrfOk(req, auth)) throw new HttpError(403, 'csrf_failed', 'missing or wrong X-CSRF-Token header');
-    if (!roles.includes(auth.user.role)) throw new HttpError(403, 'forbidden', `your role (${auth.user.role}) may not do this`);
+    if (!SAFE.has(req.method) && !csrfOk(req, auth))
+      throw new HttpError(403, 'csrf_failed', 'missing or wrong X-CSRF-Token header');
+    if (!roles.includes(auth.user.role))
+      throw new HttpError(403, 'forbidden', `your role (${auth.user.role}) may not do this`);
     next();
   };
 }
@@ -69,7 +77,8 @@ const pass: RequestHandler = (_req, _res, next) => next();
 const anySession: RequestHandler = (req, _res, next) => {
   const auth = req.auth;
   if (!auth) throw new HttpError(401, 'unauthenticated', 'log in first');
-  if (!SAFE.has(req.method) && !csrfOk(req, auth)) throw new HttpError(403, 'csrf_failed', 'missing or wrong X-CSRF-Token header');
+  if (!SAFE.has(req.method) && !csrfOk(req, auth))
+    throw new HttpError(403, 'csrf_failed', 'missing or wrong X-CSRF-Token header');
   next();
 };
 
@@ -81,9 +90,14 @@ function monitoring(config: Config): RequestHandler {
     if (config.metricsToken) {
       const sent = Buffer.from(req.get('authorization') ?? '');
       const expected = Buffer.from(`Bearer ${config.metricsToken}`);
-      if (sent.length !== expected.length || !timingSafeEqual(sent, expected)) throw new HttpError(401, 'unauthenticated', 'send Authorization: Bearer <METRICS_TOKEN>');
+      if (sent.length !== expected.length || !timingSafeEqual(sent, expected))
+        throw new HttpError(401, 'unauthenticated', 'send Authorization: Bearer <METRICS_TOKEN>');
     } else if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) {
-      throw new HttpError(403, 'forbidden', 'metrics are served to this machine only; set METRICS_TOKEN to scrape from elsewhere');
+      throw new HttpError(
+        403,
+        'forbidden',
+        'metrics are served to this machine only; set METRICS_TOKEN to scrape from elsewhere',
+      );
     }
     next();
   };

@@ -4,14 +4,36 @@ import type { RequestHandler } from 'express';
 /** Prometheus metrics of one server process. Counts only: never labels that carry personal data. */
 export class Metrics {
   readonly registry = new Registry();
-  readonly httpRequests = new Counter({ name: 'haven_http_requests_total', help: 'HTTP requests by method, route and status', labelNames: ['method', 'route', 'status'], registers: [this.registry] });
-  readonly httpDuration = new Histogram({ name: 'haven_http_request_duration_seconds', help: 'HTTP request duration', labelNames: ['method', 'route'], buckets: [0.005, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2.5], registers: [this.registry] });
-  readonly callsLogged = new Counter({ name: 'haven_calls_logged_total', help: 'Distress calls logged, by whether they opened a case or joined one', labelNames: ['kind'], registers: [this.registry] });
+  readonly httpRequests = new Counter({
+    name: 'haven_http_requests_total',
+    help: 'HTTP requests by method, route and status',
+    labelNames: ['method', 'route', 'status'],
+    registers: [this.registry],
+  });
+  readonly httpDuration = new Histogram({
+    name: 'haven_http_request_duration_seconds',
+    help: 'HTTP request duration',
+    labelNames: ['method', 'route'],
+    buckets: [0.005, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [this.registry],
+  });
+  readonly callsLogged = new Counter({
+    name: 'haven_calls_logged_total',
+    help: 'Distress calls logged, by whether they opened a case or joined one',
+    labelNames: ['kind'],
+    registers: [this.registry],
+  });
 
-  constructor(collectors: { queueDepths: () => Promise<Record<string, Record<string, number>>>; feeds?: () => Promise<Record<string, Record<string, number>>> }) {
+  constructor(collectors: {
+    queueDepths: () => Promise<Record<string, Record<string, number>>>;
+    feeds?: () => Promise<Record<string, Record<string, number>>>;
+  }) {
     collectDefaultMetrics({ register: this.registry, prefix: 'haven_' });
     new Gauge({
-      name: 'haven_queue_jobs', help: 'BullMQ jobs by queue and state', labelNames: ['queue', 'state'], registers: [this.registry],
+      name: 'haven_queue_jobs',
+      help: 'BullMQ jobs by queue and state',
+      labelNames: ['queue', 'state'],
+      registers: [this.registry],
       async collect() {
         for (const [queue, counts] of Object.entries(await collectors.queueDepths())) {
           for (const [state, n] of Object.entries(counts)) this.set({ queue, state }, n);
@@ -22,7 +44,10 @@ export class Metrics {
       const feeds = collectors.feeds;
       // AIS feeds run in the worker process: their counters live in Redis so any server can report them.
       new Gauge({
-        name: 'haven_ais_feed', help: 'AIS feed counters (lines, messages, skipped by reason, connections)', labelNames: ['feed', 'counter'], registers: [this.registry],
+        name: 'haven_ais_feed',
+        help: 'AIS feed counters (lines, messages, skipped by reason, connections)',
+        labelNames: ['feed', 'counter'],
+        registers: [this.registry],
         async collect() {
           this.reset();
           for (const [feed, counters] of Object.entries(await feeds())) {

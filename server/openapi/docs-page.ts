@@ -8,15 +8,32 @@ import { openApiDocument, whoMayCall } from './document';
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const json = (v: unknown) => `<pre>${esc(JSON.stringify(v, null, 2))}</pre>`;
 
-type Operation = { requestBody?: { content: Record<string, { schema: unknown }> }; responses: Record<string, { content?: Record<string, { schema: unknown }> }>; parameters?: { name: string; in: string; schema: unknown; required?: boolean }[] };
+type Operation = {
+  requestBody?: { content: Record<string, { schema: unknown }> };
+  responses: Record<string, { content?: Record<string, { schema: unknown }> }>;
+  parameters?: { name: string; in: string; schema: unknown; required?: boolean }[];
+};
 
 function section(id: string, e: EndpointDef, op: Operation): string {
-  const params = (op.parameters ?? []).map((p) => `<li><code>${esc(p.name)}</code> (${esc(p.in)}${p.required ? ', required' : ''}): <code>${esc(JSON.stringify(p.schema))}</code></li>`).join('');
-  const body = op.requestBody ? Object.entries(op.requestBody.content).map(([type, c]) => `<h4>Request body (${esc(type)})</h4>${json(c.schema)}`).join('') : '';
-  const responses = Object.entries(op.responses).map(([status, r]) => {
-    const content = Object.entries(r.content ?? {}).map(([type, c]) => `<details><summary>${esc(type)}</summary>${json(c.schema)}</details>`).join('');
-    return `<li><strong>${esc(status)}</strong>${content}</li>`;
-  }).join('');
+  const params = (op.parameters ?? [])
+    .map(
+      (p) =>
+        `<li><code>${esc(p.name)}</code> (${esc(p.in)}${p.required ? ', required' : ''}): <code>${esc(JSON.stringify(p.schema))}</code></li>`,
+    )
+    .join('');
+  const body = op.requestBody
+    ? Object.entries(op.requestBody.content)
+        .map(([type, c]) => `<h4>Request body (${esc(type)})</h4>${json(c.schema)}`)
+        .join('')
+    : '';
+  const responses = Object.entries(op.responses)
+    .map(([status, r]) => {
+      const content = Object.entries(r.content ?? {})
+        .map(([type, c]) => `<details><summary>${esc(type)}</summary>${json(c.schema)}</details>`)
+        .join('');
+      return `<li><strong>${esc(status)}</strong>${content}</li>`;
+    })
+    .join('');
   return `<section id="${esc(id)}"><h3><code>${e.method.toUpperCase()} ${esc(e.path)}</code></h3>
 <p>${esc(e.summary)}</p><p><em>${esc(whoMayCall(e))}</em>${e.description ? ` ${esc(e.description)}` : ''}</p>
 ${params ? `<h4>Parameters</h4><ul>${params}</ul>` : ''}${body}<h4>Responses</h4><ul>${responses}</ul></section>`;
@@ -33,9 +50,13 @@ export function docsPage(): string {
   for (const [id, e] of Object.entries(API) as [string, EndpointDef][]) {
     const op = (doc.paths?.[openApiPath(e.path)] as Record<string, Operation>)[e.method];
     byTag.set(e.tag, [...(byTag.get(e.tag) ?? []), section(id, e, op)]);
-    index.push(`<li><a href="#${esc(id)}"><code>${e.method.toUpperCase()} ${esc(e.path)}</code></a>: ${esc(e.summary)}</li>`);
+    index.push(
+      `<li><a href="#${esc(id)}"><code>${e.method.toUpperCase()} ${esc(e.path)}</code></a>: ${esc(e.summary)}</li>`,
+    );
   }
-  const schemas = Object.entries(doc.components?.schemas ?? {}).map(([name, s]) => `<section id="schema-${esc(name)}"><h3>${esc(name)}</h3>${json(s)}</section>`).join('');
+  const schemas = Object.entries(doc.components?.schemas ?? {})
+    .map(([name, s]) => `<section id="schema-${esc(name)}"><h3>${esc(name)}</h3>${json(s)}</section>`)
+    .join('');
   cached = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Haven API</title></head><body><main>
 <h1>Haven API</h1><p>${esc(doc.info.description ?? '')}</p><p>Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1).</p>

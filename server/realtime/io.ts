@@ -46,7 +46,11 @@ export function createIo(http: HttpServer, store: Store, pub: Redis, sub: Redis)
     }
   });
   io.on('connection', (socket) => {
-    void socket.join([...roomsFor(socket.data.auth), ROOMS.session(store.sessions.idOf(socket.data.auth.sid)), ROOMS.user(socket.data.auth.user.id)]);
+    void socket.join([
+      ...roomsFor(socket.data.auth),
+      ROOMS.session(store.sessions.idOf(socket.data.auth.sid)),
+      ROOMS.user(socket.data.auth.user.id),
+    ]);
   });
   return io;
 }

@@ -21,7 +21,8 @@ export interface Ctx<E extends EndpointDef> {
   res: Response;
 }
 
-type ViewInputs<E extends EndpointDef> = E['views'] extends Record<string, z.ZodType> ? z.input<E['views'][keyof E['views']]> : never;
+type ViewInputs<E extends EndpointDef> =
+  E['views'] extends Record<string, z.ZodType> ? z.input<E['views'][keyof E['views']]> : never;
 
 /** What a handler answers: nothing for 204, text for text endpoints, else the (or a role's) body. */
 export type Reply<E extends EndpointDef> = E['status'] extends 204

@@ -21,21 +21,43 @@ export function registerRoutes(app: Express, deps: Deps, handlers: AllHandlers):
   const ids = Object.keys(API) as EndpointId[];
   const missing = ids.filter((id) => typeof handlers[id] !== 'function');
   const extra = Object.keys(handlers).filter((id) => !(id in API));
-  if (missing.length || extra.length) throw new Error(`route table and handlers disagree: missing ${missing.join(', ') || 'none'}, extra ${extra.join(', ') || 'none'}`);
+  if (missing.length || extra.length)
+    throw new Error(
+      `route table and handlers disagree: missing ${missing.join(', ') || 'none'}, extra ${extra.join(', ') || 'none'}`,
+    );
   for (const id of ids) {
     const e: EndpointDef = API[id];
-    app[e.method](e.path, allowCallers(e.callers, deps.config), serve(deps, e, handlers[id] as unknown as Handler<EndpointDef>));
+    app[e.method](
+      e.path,
+      allowCallers(e.callers, deps.config),
+      serve(deps, e, handlers[id] as unknown as Handler<EndpointDef>),
+    );
   }
 }
 
 function serve(deps: Deps, e: EndpointDef, handler: Handler<EndpointDef>): RequestHandler {
   return async (req: Request, res: Response, next: NextFunction) => {
     const params = e.params ? e.params.safeParse(req.params) : null;
-    if (params && !params.success) throw new HttpError(404, 'not_found', `no such ${e.tag.toLowerCase().replace(/s$/, '')}: ${Object.values(req.params).join('/').slice(0, 60)}`);
+    if (params && !params.success)
+      throw new HttpError(
+        404,
+        'not_found',
+        `no such ${e.tag.toLowerCase().replace(/s$/, '')}: ${Object.values(req.params).join('/').slice(0, 60)}`,
+      );
     const query = e.query ? e.query.safeParse(req.query) : null;
-    if (query && !query.success) throw new HttpError(400, 'invalid_query', query.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+    if (query && !query.success)
+      throw new HttpError(
+        400,
+        'invalid_query',
+        query.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+      );
     const ctx = {
-      deps, auth: req.auth, req, res, params: params?.data, query: query?.data,
+      deps,
+      auth: req.auth,
+      req,
+      res,
+      params: params?.data,
+      query: query?.data,
       // A schema error here becomes 400 invalid_body naming the field (the error handler).
       body: e.body ? e.body.parse(req.body ?? {}) : undefined,
     } as Ctx<EndpointDef>;
@@ -67,7 +89,15 @@ function serve(deps: Deps, e: EndpointDef, handler: Handler<EndpointDef>): Reque
     }
     const out = schema.safeParse(result);
     // The handler broke the table's promise: a bug, never the client's fault, and nothing is sent.
-    if (!out.success) return next(new Error(`${e.method.toUpperCase()} ${e.path}: answer does not match its schema: ${out.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`));
+    if (!out.success)
+      return next(
+        new Error(
+          `${e.method.toUpperCase()} ${e.path}: answer does not match its schema: ${out.error.issues
+            .slice(0, 3)
+            .map((i) => `${i.path.join('.')}: ${i.message}`)
+            .join('; ')}`,
+        ),
+      );
     res.status(status).json(out.data);
   };
 }

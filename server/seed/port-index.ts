@@ -1,5 +1,14 @@
 /** One row of the World Port Index extract (shared/data/ports). */
-export interface PortRow { wpi: string; name: string; unlocode: string; country: string; medical: string; lat: number; lon: number; harborSize: string }
+export interface PortRow {
+  wpi: string;
+  name: string;
+  unlocode: string;
+  country: string;
+  medical: string;
+  lat: number;
+  lon: number;
+  harborSize: string;
+}
 
 /** Split one CSV line, honouring double quotes (names like "Porto, Nuovo"). */
 export function splitCsvLine(line: string): string[] {
@@ -9,9 +18,16 @@ export function splitCsvLine(line: string): string[] {
   for (let i = 0; i < line.length; i++) {
     const ch = line[i];
     if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') { cur += '"'; i++; } else if (ch === '"') quoted = false; else cur += ch;
+      if (ch === '"' && line[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cur += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') { out.push(cur); cur = ''; } else cur += ch;
+    else if (ch === ',') {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
   }
   out.push(cur);
   return out;
@@ -22,8 +38,17 @@ export function readPortIndex(csv: string): PortRow[] {
   const [header, ...lines] = csv.split(/\r?\n/).filter((l) => l.trim());
   const cols = splitCsvLine(header);
   const at = (name: string) => cols.indexOf(name);
-  return lines.map(splitCsvLine).map((f) => ({
-    wpi: f[at('wpi')], name: f[at('name')], unlocode: f[at('unlocode')], country: f[at('country')], medical: f[at('medical')],
-    harborSize: f[at('harbor_size')], lat: Number(f[at('lat')]), lon: Number(f[at('lon')]),
-  })).filter((r) => r.name && Number.isFinite(r.lat) && Number.isFinite(r.lon));
+  return lines
+    .map(splitCsvLine)
+    .map((f) => ({
+      wpi: f[at('wpi')],
+      name: f[at('name')],
+      unlocode: f[at('unlocode')],
+      country: f[at('country')],
+      medical: f[at('medical')],
+      harborSize: f[at('harbor_size')],
+      lat: Number(f[at('lat')]),
+      lon: Number(f[at('lon')]),
+    }))
+    .filter((r) => r.name && Number.isFinite(r.lat) && Number.isFinite(r.lon));
 }

@@ -4,7 +4,13 @@ import { addUser, type NewUser } from '../users/add-user';
 import { demoHarbours } from './demo-harbours';
 
 /** A demo login as printed by `npm start`. */
-export interface DemoLogin { username: string; password: string; role: string; harbourId?: string; vesselMmsi?: string }
+export interface DemoLogin {
+  username: string;
+  password: string;
+  role: string;
+  harbourId?: string;
+  vesselMmsi?: string;
+}
 
 /** The demo users; the simulator's rescue ship is 247000001. */
 export const DEMO_USERS: Omit<NewUser, 'password'>[] = [

@@ -16,4 +16,7 @@ const formOnly: RequestHandler = (req, _res, next) => {
  * 415 for anything but a form body, then parse it flat (Twilio never nests; a repeated field
  * becomes an array, which the parameter schemas refuse).
  */
-export const formBody: RequestHandler[] = [formOnly, express.urlencoded({ extended: false, limit: WEBHOOK_BODY_LIMIT, parameterLimit: 200 })];
+export const formBody: RequestHandler[] = [
+  formOnly,
+  express.urlencoded({ extended: false, limit: WEBHOOK_BODY_LIMIT, parameterLimit: 200 }),
+];

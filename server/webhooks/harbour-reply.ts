@@ -2,7 +2,11 @@ import type { DockingAnswerInput } from '../../shared/domain/docking-request';
 import { canonicalRequestId, parseDockingRequestId } from '../../shared/domain/ids';
 
 /** A harbour's SMS reply as understood: the answer, the places offered, the request it names. */
-export interface HarbourReply { answer: DockingAnswerInput['answer']; places?: number; requestId?: string }
+export interface HarbourReply {
+  answer: DockingAnswerInput['answer'];
+  places?: number;
+  requestId?: string;
+}
 
 const ACCEPT = new Set(['yes', 'y', 'si', 'sì', 'sí', 'oui', 'ja']);
 const DECLINE = new Set(['no', 'n', 'non', 'nein']);
@@ -13,7 +17,11 @@ const DECLINE = new Set(['no', 'n', 'non', 'nein']);
  * two different numbers of places: a harbour's answer is never guessed.
  */
 export function parseHarbourReply(text: string): HarbourReply | null {
-  const tokens = text.normalize('NFC').toLowerCase().split(/[\s,;:.!?()]+/).filter(Boolean);
+  const tokens = text
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[\s,;:.!?()]+/)
+    .filter(Boolean);
   const first = tokens.shift();
   const answer = first && ACCEPT.has(first) ? 'accept' : first && DECLINE.has(first) ? 'decline' : null;
   if (!answer) return null;

@@ -17,15 +17,25 @@ export async function smsWebhook(deps: Deps, p: SmsParams): Promise<string> {
   const harbours = from ? await harboursByPhone(deps.store, from) : [];
   if (harbours.length) {
     const reply = parseHarbourReply(p.Body);
-    const outcome = reply ? await answerHarbourSms(deps, harbours, { answer: reply.answer, places: reply.places }, reply.requestId) : null;
-    deps.log.info({ component: 'webhooks', harbourIds: harbours.map((h) => h.id), outcome: outcome?.kind ?? 'not-understood' }, 'harbour SMS reply');
+    const outcome = reply
+      ? await answerHarbourSms(deps, harbours, { answer: reply.answer, places: reply.places }, reply.requestId)
+      : null;
+    deps.log.info(
+      { component: 'webhooks', harbourIds: harbours.map((h) => h.id), outcome: outcome?.kind ?? 'not-understood' },
+      'harbour SMS reply',
+    );
     return smsTwiml(harbourReplyText(outcome));
   }
   // A docking reply from a number that is no harbour contact is recorded for the operators, but
   // never read as a position: "Y 40 D-000001-lampedusa" would parse as 40N 0E.
   const namesRequest = parseHarbourReply(p.Body)?.requestId !== undefined;
-  const sms = await receiveCallerSms(deps, callerNumberOf(p.From, p.MessageSid), p.Body, { readPosition: !namesRequest });
-  deps.log.info({ component: 'webhooks', caseId: sms.caseId, kind: sms.kind, joined: sms.joined }, 'caller SMS received');
+  const sms = await receiveCallerSms(deps, callerNumberOf(p.From, p.MessageSid), p.Body, {
+    readPosition: !namesRequest,
+  });
+  deps.log.info(
+    { component: 'webhooks', caseId: sms.caseId, kind: sms.kind, joined: sms.joined },
+    'caller SMS received',
+  );
   // No auto-reply: an SMS back could cost a satellite caller credit they need for the next call.
   return smsTwiml();
 }

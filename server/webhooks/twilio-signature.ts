@@ -10,9 +10,15 @@ import { HttpError } from '../http/errors';
  */
 export function webhooksConfigured(config: Config): RequestHandler {
   return (_req, _res, next) => {
-    const missing = [config.twilio?.authToken ? '' : 'TWILIO_AUTH_TOKEN', config.publicUrl ? '' : 'PUBLIC_URL'].filter(Boolean);
+    const missing = [config.twilio?.authToken ? '' : 'TWILIO_AUTH_TOKEN', config.publicUrl ? '' : 'PUBLIC_URL'].filter(
+      Boolean,
+    );
     if (missing.length) {
-      throw new HttpError(403, 'webhooks_disabled', `Twilio webhooks are disabled: set ${missing.join(' and ')} so that their signatures can be checked`);
+      throw new HttpError(
+        403,
+        'webhooks_disabled',
+        `Twilio webhooks are disabled: set ${missing.join(' and ')} so that their signatures can be checked`,
+      );
     }
     next();
   };

@@ -9,8 +9,14 @@ export const DIAL_TIMEOUT_SECONDS = 25;
 // Twilio goes on to this whenever the dialled call ends, answered or not, so it must make sense
 // after a conversation too.
 const FALLBACK = [
-  { language: 'en-GB', text: 'This is the Haven rescue hotline. Your call is registered. If nobody answered, the hotline will call you back as soon as possible. Stay on this number.' },
-  { language: 'fr-FR', text: "Ici la ligne d'urgence Haven. Votre appel est enregistré. Si personne n'a répondu, la ligne d'urgence vous rappellera dès que possible. Restez joignable à ce numéro." },
+  {
+    language: 'en-GB',
+    text: 'This is the Haven rescue hotline. Your call is registered. If nobody answered, the hotline will call you back as soon as possible. Stay on this number.',
+  },
+  {
+    language: 'fr-FR',
+    text: "Ici la ligne d'urgence Haven. Votre appel est enregistré. Si personne n'a répondu, la ligne d'urgence vous rappellera dès que possible. Restez joignable à ce numéro.",
+  },
 ] as const;
 
 /**
@@ -31,7 +37,10 @@ export function ringOperators(phones: string[]): string {
 /** Ask (again) for the keypress that answers a docking call. */
 export function keypressPrompt(action: string): string {
   const r = new VoiceResponse();
-  r.gather({ numDigits: 1, action, method: 'POST' }).say({ language: 'en-GB' }, 'Press 1 to accept the docking request, 2 to decline it.');
+  r.gather({ numDigits: 1, action, method: 'POST' }).say(
+    { language: 'en-GB' },
+    'Press 1 to accept the docking request, 2 to decline it.',
+  );
   r.say({ language: 'en-GB' }, 'No answer received. Goodbye.');
   return r.toString();
 }

@@ -9,10 +9,18 @@ import type { VoiceParams, VoiceQuery } from '../../shared/api/twilio-params';
 import { signedUrl } from './twilio-signature';
 import { keypressPrompt, keypressResult, ringOperators } from './voice-twiml';
 
-const KEYS = new Map<string, DockingAnswerInput['answer']>([['1', 'accept'], ['2', 'decline']]);
+const KEYS = new Map<string, DockingAnswerInput['answer']>([
+  ['1', 'accept'],
+  ['2', 'decline'],
+]);
 
 /** POST /webhooks/twilio/voice: an inbound distress call, or (with `?request=`) a keypress on a docking call. Answers TwiML. */
-export async function voiceWebhook(deps: Deps, params: VoiceParams, query: VoiceQuery, originalUrl: string): Promise<string> {
+export async function voiceWebhook(
+  deps: Deps,
+  params: VoiceParams,
+  query: VoiceQuery,
+  originalUrl: string,
+): Promise<string> {
   const { request } = query;
   if (!request) return inboundCall(deps, params);
   const answer = KEYS.get(params.Digits ?? '');
@@ -26,8 +34,13 @@ export async function voiceWebhook(deps: Deps, params: VoiceParams, query: Voice
  * fails: a distress call must never end in an application error.
  */
 async function inboundCall(deps: Deps, p: VoiceParams): Promise<string> {
-  await logCall(deps, { callerNumber: callerNumberOf(p.From, p.CallSid) }, TWILIO_ACTOR, 'voice')
-    .catch((err: unknown) => deps.log.error({ component: 'webhooks', callSid: p.CallSid, err: (err as Error).message }, 'inbound call NOT recorded; ringing operators anyway'));
+  await logCall(deps, { callerNumber: callerNumberOf(p.From, p.CallSid) }, TWILIO_ACTOR, 'voice').catch(
+    (err: unknown) =>
+      deps.log.error(
+        { component: 'webhooks', callSid: p.CallSid, err: (err as Error).message },
+        'inbound call NOT recorded; ringing operators anyway',
+      ),
+  );
   const phones = await operatorPhones(deps.store).catch(() => []);
   return ringOperators(phones);
 }

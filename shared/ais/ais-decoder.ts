@@ -87,7 +87,14 @@ export class AisDecoder {
     }
     if (!isArmoured(bytes, s.payloadStart, s.payloadEnd)) return this.skip('bad-payload', 1);
     const payload = bytes.subarray(s.payloadStart, s.payloadEnd);
-    const outcome = this.assembler.add(s.channel, s.sequenceId, s.fragmentCount, s.fragmentNumber, payload, now ?? Date.now());
+    const outcome = this.assembler.add(
+      s.channel,
+      s.sequenceId,
+      s.fragmentCount,
+      s.fragmentNumber,
+      payload,
+      now ?? Date.now(),
+    );
     if (outcome.dropped > 0) this.count('incomplete', outcome.dropped);
     if (outcome.kind === 'pending') return FRAGMENT_HELD;
     if (outcome.kind === 'orphan') return this.skip('orphan-fragment', 1);

@@ -6,11 +6,14 @@ const LF = 10;
 const CR = 13;
 
 /** Every message in `text` (lines end with LF or CRLF), in order, with the decoder's counters. */
-export function decodeAisText(text: string, options?: AisDecoderOptions): { messages: AisMessage[]; stats: AisDecoderStats } {
+export function decodeAisText(
+  text: string,
+  options?: AisDecoderOptions,
+): { messages: AisMessage[]; stats: AisDecoderStats } {
   const decoder = new AisDecoder(options);
   const messages: AisMessage[] = [];
   const bytes = new TextEncoder().encode(text);
-  for (let start = 0; start < bytes.length; ) {
+  for (let start = 0; start < bytes.length;) {
     let nl = bytes.indexOf(LF, start);
     if (nl < 0) nl = bytes.length;
     const { message } = decoder.pushBytes(bytes, start, nl > start && bytes[nl - 1] === CR ? nl - 1 : nl);

@@ -22,7 +22,8 @@ const HEADER_BITS = 38;
 
 /** Decodes the message loaded into `r`, or says why it cannot be. */
 export function decodeMessage(r: BitReader): AisMessage | SkipReason {
-  if (r.bitLength < HEADER_BITS) return r.bitLength >= 6 && !SUPPORTED_TYPES.includes(r.u(0, 6)) ? 'unsupported-type' : 'truncated-payload';
+  if (r.bitLength < HEADER_BITS)
+    return r.bitLength >= 6 && !SUPPORTED_TYPES.includes(r.u(0, 6)) ? 'unsupported-type' : 'truncated-payload';
   if (r.bitLength > MAX_MESSAGE_BITS) return 'oversized-payload';
   const type = r.u(0, 6);
   switch (type) {

@@ -50,7 +50,14 @@ export class MultipartAssembler {
    * Adds fragment `number` of `count`, whose armoured payload is `payload` (copied). `channel` and
    * `sequenceId` are as VdmSentence has them.
    */
-  add(channel: number, sequenceId: number, count: number, number: number, payload: Uint8Array, now: number): FragmentOutcome {
+  add(
+    channel: number,
+    sequenceId: number,
+    count: number,
+    number: number,
+    payload: Uint8Array,
+    now: number,
+  ): FragmentOutcome {
     let dropped = this.expire(now);
     const key = channel * 16 + sequenceId + 1;
     const entry = this.pending.get(key);

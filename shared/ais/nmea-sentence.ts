@@ -62,10 +62,16 @@ export function parseVdmSentence(b: Uint8Array, start: number, end: number): Vdm
     i = tagEnd + 1;
   }
   if (
-    i + 7 > end || b[i] !== BANG || !isUpper(b[i + 1]) || !isUpper(b[i + 2]) ||
-    b[i + 3] !== 86 /* V */ || b[i + 4] !== 68 /* D */ || (b[i + 5] !== 77 /* M */ && b[i + 5] !== 79) /* O */ ||
+    i + 7 > end ||
+    b[i] !== BANG ||
+    !isUpper(b[i + 1]) ||
+    !isUpper(b[i + 2]) ||
+    b[i + 3] !== 86 /* V */ ||
+    b[i + 4] !== 68 /* D */ ||
+    (b[i + 5] !== 77 /* M */ && b[i + 5] !== 79) /* O */ ||
     b[i + 6] !== COMMA
-  ) return 'not-aivdm';
+  )
+    return 'not-aivdm';
 
   // One pass: XOR checksum of everything between '!' and '*', and the five commas of the six fields
   // that follow "!AIVDM,": count, number, sequence id, channel, payload, fill bits.

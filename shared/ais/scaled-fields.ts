@@ -64,7 +64,14 @@ function pad2(n: number): string {
 }
 
 /** Type 4 UTC as gpsd prints it ("2007-05-14T19:57:39Z"); undefined when every part is not available. */
-export function timestamp(year: number, month: number, day: number, hour: number, minute: number, second: number): string | undefined {
+export function timestamp(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+): string | undefined {
   if (year === 0 && month === 0 && day === 0 && hour === 24 && minute === 60 && second === 60) return undefined;
   const y = year < 1000 ? String(year).padStart(4, '0') : String(year);
   return `${y}-${pad2(month)}-${pad2(day)}T${pad2(hour)}:${pad2(minute)}:${pad2(second)}Z`;

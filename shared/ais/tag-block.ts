@@ -47,7 +47,8 @@ export function parseTagBlock(text: string): TagBlock | undefined {
       }
       case 'g': {
         const [sentence, total, id] = value.split('-');
-        if (sentence && total && id !== undefined) block.group = { sentence: Number(sentence), total: Number(total), id };
+        if (sentence && total && id !== undefined)
+          block.group = { sentence: Number(sentence), total: Number(total), id };
         break;
       }
     }

@@ -11,17 +11,31 @@ export type SessionBody = z.infer<typeof SessionBody>;
 /** The auth endpoints. */
 export const authApi = {
   'auth.login': endpoint({
-    method: 'post', path: '/api/auth/login', tag: 'Auth', callers: 'anyone', status: 200,
+    method: 'post',
+    path: '/api/auth/login',
+    tag: 'Auth',
+    callers: 'anyone',
+    status: 200,
     summary: 'Log in: sets an httpOnly session cookie and answers the user and a CSRF token',
     description: 'Failed logins are throttled (429 `too_many_attempts`, with Retry-After).',
-    body: LoginInput, response: SessionBody,
+    body: LoginInput,
+    response: SessionBody,
   }),
   'auth.me': endpoint({
-    method: 'get', path: '/api/auth/me', tag: 'Auth', callers: 'session', status: 200,
-    summary: 'The logged-in user and the session CSRF token', response: SessionBody,
+    method: 'get',
+    path: '/api/auth/me',
+    tag: 'Auth',
+    callers: 'session',
+    status: 200,
+    summary: 'The logged-in user and the session CSRF token',
+    response: SessionBody,
   }),
   'auth.logout': endpoint({
-    method: 'post', path: '/api/auth/logout', tag: 'Auth', callers: 'anyone', status: 204,
+    method: 'post',
+    path: '/api/auth/logout',
+    tag: 'Auth',
+    callers: 'anyone',
+    status: 204,
     summary: 'End the session (its sockets on every server process disconnect)',
   }),
 } as const;

@@ -10,15 +10,25 @@ const FullRequest = DockingRequest.meta({ id: 'DockingRequest' });
 /** The docking endpoints. */
 export const dockingApi = {
   'docking.list': endpoint({
-    method: 'get', path: '/api/docking-requests', tag: 'Docking', callers: ['harbour', 'operator', 'supervisor'], status: 200,
+    method: 'get',
+    path: '/api/docking-requests',
+    tag: 'Docking',
+    callers: ['harbour', 'operator', 'supervisor'],
+    status: 200,
     summary: 'Docking requests: a harbour gets its own, reduced (no caller number, positions or notes); operators all',
     response: z.object({ requests: z.array(FullRequest) }),
     views: { harbour: z.object({ requests: z.array(HarbourView) }) },
   }),
   'docking.answer': endpoint({
-    method: 'post', path: '/api/docking-requests/:id/answer', tag: 'Docking', callers: ['harbour', 'supervisor'], foreign: 404, status: 200,
+    method: 'post',
+    path: '/api/docking-requests/:id/answer',
+    tag: 'Docking',
+    callers: ['harbour', 'supervisor'],
+    foreign: 404,
+    status: 200,
     summary: 'Accept or decline a docking request (409 `already_answered` when someone answered first)',
-    params: RequestIdParams, body: DockingAnswerInput,
+    params: RequestIdParams,
+    body: DockingAnswerInput,
     response: z.object({ request: FullRequest }),
     views: { harbour: z.object({ request: HarbourView }) },
   }),

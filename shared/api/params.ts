@@ -5,7 +5,9 @@ import { HARBOUR_ID } from '../domain/ids';
 /** `:id` of a case. */
 export const CaseIdParams = z.object({ id: z.string().regex(/^C-\d{6,12}$/, 'a case id such as C-000042') });
 /** `:id` of a docking request. */
-export const RequestIdParams = z.object({ id: z.string().regex(/^[DR]-\d{6,12}-[a-z0-9-]{1,64}$/, 'a request id such as D-000042-lampedusa') });
+export const RequestIdParams = z.object({
+  id: z.string().regex(/^[DR]-\d{6,12}-[a-z0-9-]{1,64}$/, 'a request id such as D-000042-lampedusa'),
+});
 /** `:id` of a harbour or reception city. */
 export const HarbourIdParams = z.object({ id: z.string().regex(HARBOUR_ID, 'a harbour id') });
 /** `:mmsi` of a vessel. */

@@ -8,19 +8,37 @@ import { LimitQuery, MmsiParams } from './params';
 /** The vessel and outbox endpoints. */
 export const vesselsApi = {
   'vessels.list': endpoint({
-    method: 'get', path: '/api/vessels', tag: 'Vessels', callers: ['operator', 'supervisor', 'crew'], status: 200,
+    method: 'get',
+    path: '/api/vessels',
+    tag: 'Vessels',
+    callers: ['operator', 'supervisor', 'crew'],
+    status: 200,
     summary: 'Live positions (vessels not heard from for AIS_STALE_MINUTES leave the list)',
     response: z.object({ vessels: z.array(VesselPosition.meta({ id: 'VesselPosition' })) }),
   }),
   'vessels.report': endpoint({
-    method: 'post', path: '/api/vessels/:mmsi/positions', tag: 'Vessels', callers: ['crew'], foreign: 403, status: 201,
-    summary: 'A crew reports its own vessel\'s position (409 `stale_position` when a newer one is known)',
-    params: MmsiParams, body: CrewPositionInput, response: z.object({ vessel: VesselPosition }),
+    method: 'post',
+    path: '/api/vessels/:mmsi/positions',
+    tag: 'Vessels',
+    callers: ['crew'],
+    foreign: 403,
+    status: 201,
+    summary: "A crew reports its own vessel's position (409 `stale_position` when a newer one is known)",
+    params: MmsiParams,
+    body: CrewPositionInput,
+    response: z.object({ vessel: VesselPosition }),
   }),
   'outbox.list': endpoint({
-    method: 'get', path: '/api/outbox', tag: 'Outbox', callers: ['operator', 'supervisor'], status: 200,
+    method: 'get',
+    path: '/api/outbox',
+    tag: 'Outbox',
+    callers: ['operator', 'supervisor'],
+    status: 200,
     summary: 'Notifications stored instead of sent (no Twilio credentials), newest first, to relay by hand',
     query: LimitQuery,
-    response: z.object({ twilioConfigured: z.boolean(), messages: z.array(OutboxMessage.meta({ id: 'OutboxMessage' })) }),
+    response: z.object({
+      twilioConfigured: z.boolean(),
+      messages: z.array(OutboxMessage.meta({ id: 'OutboxMessage' })),
+    }),
   }),
 } as const;

@@ -11,8 +11,14 @@ const blankToUndefined = (v: unknown) => (v === '' ? undefined : v);
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
-  HAVEN_PREFIX: z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'letters, digits and _ . : - only').default('haven'),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .optional(),
+  HAVEN_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'letters, digits and _ . : - only')
+    .default('haven'),
   PORT: port.default(8080),
   HOST: z.string().default('0.0.0.0'),
   PUBLIC_URL: z.preprocess(blankToUndefined, z.url().optional()),
@@ -23,7 +29,13 @@ const EnvSchema = z.object({
   TWILIO_API_URL: z.preprocess(blankToUndefined, z.url().optional()),
   AIS_TCP_PORT: optionalPort,
   AIS_UDP_PORT: optionalPort,
-  AIS_FEED: z.preprocess(blankToUndefined, z.string().regex(/^[^:\s]+:\d{1,5}$/, 'must be host:port').optional()),
+  AIS_FEED: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^[^:\s]+:\d{1,5}$/, 'must be host:port')
+      .optional(),
+  ),
   RESCUE_MMSIS: z.string().default(''),
   AIS_STALE_MINUTES: z.coerce.number().min(0.1).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -87,14 +99,22 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: e.PUBLIC_URL,
     // Outside production a per-process secret is fine: sessions are stored in Redis, the secret only keys HMACs.
     sessionSecret: e.SESSION_SECRET ?? randomBytes(32).toString('hex'),
-    twilio: e.TWILIO_ACCOUNT_SID && e.TWILIO_AUTH_TOKEN && e.TWILIO_FROM
-      ? { accountSid: e.TWILIO_ACCOUNT_SID, authToken: e.TWILIO_AUTH_TOKEN, from: e.TWILIO_FROM, apiUrl: e.TWILIO_API_URL }
-      : null,
+    twilio:
+      e.TWILIO_ACCOUNT_SID && e.TWILIO_AUTH_TOKEN && e.TWILIO_FROM
+        ? {
+            accountSid: e.TWILIO_ACCOUNT_SID,
+            authToken: e.TWILIO_AUTH_TOKEN,
+            from: e.TWILIO_FROM,
+            apiUrl: e.TWILIO_API_URL,
+          }
+        : null,
     ais: {
       tcpPort: e.AIS_TCP_PORT,
       udpPort: e.AIS_UDP_PORT,
       feed: e.AIS_FEED,
-      rescueMmsis: e.RESCUE_MMSIS.split(',').map((s) => s.trim()).filter(Boolean),
+      rescueMmsis: e.RESCUE_MMSIS.split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
       staleMs: Math.round(e.AIS_STALE_MINUTES * 60_000),
     },
     logLevel: e.LOG_LEVEL,

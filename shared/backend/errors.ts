@@ -6,14 +6,7 @@
 
 /** What went wrong, in the domain's words. */
 export type DomainErrorKind =
-  | 'not_found'
-  | 'not_yours'
-  | 'forbidden'
-  | 'conflict'
-  | 'invalid'
-  | 'unauthenticated'
-  | 'rate_limited'
-  | 'unavailable';
+  'not_found' | 'not_yours' | 'forbidden' | 'conflict' | 'invalid' | 'unauthenticated' | 'rate_limited' | 'unavailable';
 
 /** Base of every domain error: a stable `code` for programs and a sentence for people. */
 export abstract class DomainError extends Error {

@@ -5,7 +5,10 @@ export function createLogger(level: string): Logger {
   return pino({
     level,
     base: undefined,
-    redact: { paths: ['*.callerNumber', '*.phone', '*.password', '*.cookie', 'req.headers.cookie'], censor: '[redacted]' },
+    redact: {
+      paths: ['*.callerNumber', '*.phone', '*.password', '*.cookie', 'req.headers.cookie'],
+      censor: '[redacted]',
+    },
   });
 }
 export type { Logger };

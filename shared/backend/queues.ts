@@ -7,9 +7,16 @@ import type { DockingDeadlineJob } from '../jobs/docking-deadline';
 import type { EstimateDueJob } from '../jobs/estimate-due';
 
 /** Tunables of the producers (from config). */
-export interface QueueOptions { notifyBackoffMs?: number }
+export interface QueueOptions {
+  notifyBackoffMs?: number;
+}
 
-const DEFAULTS = { attempts: 5, backoff: { type: 'exponential', delay: 2000 }, removeOnComplete: { age: 7 * 86400 }, removeOnFail: false };
+const DEFAULTS = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 2000 },
+  removeOnComplete: { age: 7 * 86400 },
+  removeOnFail: false,
+};
 
 /**
  * The producers of every queue. Job ids are deterministic so that enqueueing the same thing twice
@@ -18,8 +25,14 @@ const DEFAULTS = { attempts: 5, backoff: { type: 'exponential', delay: 2000 }, r
 export class Queues {
   readonly byName: Record<QueueName, Queue>;
 
-  constructor(connection: ConnectionOptions, prefix: string, private readonly opts: QueueOptions = {}) {
-    this.byName = Object.fromEntries(QUEUES.map((q) => [q, new Queue(q, { connection, prefix, defaultJobOptions: DEFAULTS })])) as Record<QueueName, Queue>;
+  constructor(
+    connection: ConnectionOptions,
+    prefix: string,
+    private readonly opts: QueueOptions = {},
+  ) {
+    this.byName = Object.fromEntries(
+      QUEUES.map((q) => [q, new Queue(q, { connection, prefix, defaultJobOptions: DEFAULTS })]),
+    ) as Record<QueueName, Queue>;
   }
 
   /** Ask the worker to (re)match a case; `key` makes the job id unique per trigger. */
@@ -30,12 +43,18 @@ export class Queues {
   /** Send one notification; a transient failure (Twilio 5xx, a timeout) is retried with exponential backoff. */
   async notifyHarbour(job: NotifyHarbourInput): Promise<void> {
     const backoff = { type: 'exponential', delay: this.opts.notifyBackoffMs ?? DEFAULTS.backoff.delay };
-    await this.byName['notify-harbour'].add('notify-harbour', job, { jobId: notificationId(NotifyHarbourJob.parse(job)), backoff });
+    await this.byName['notify-harbour'].add('notify-harbour', job, {
+      jobId: notificationId(NotifyHarbourJob.parse(job)),
+      backoff,
+    });
   }
 
   /** Expire a request at its deadline unless it was answered. */
   async dockingDeadline(job: DockingDeadlineJob, delayMs: number): Promise<void> {
-    await this.byName['docking-deadline'].add('docking-deadline', job, { jobId: deadlineJobId(job.requestId), delay: Math.max(0, delayMs) });
+    await this.byName['docking-deadline'].add('docking-deadline', job, {
+      jobId: deadlineJobId(job.requestId),
+      delay: Math.max(0, delayMs),
+    });
   }
 
   /**
@@ -44,13 +63,20 @@ export class Queues {
    */
   async estimateDue(job: EstimateDueJob, dueAt: number): Promise<void> {
     await this.byName['estimate-due'].add('estimate-due', job, {
-      jobId: estimateJobId(job.caseId, job.fixCount, dueAt), delay: Math.max(0, dueAt - Date.now()), removeOnComplete: true, attempts: 3,
+      jobId: estimateJobId(job.caseId, job.fixCount, dueAt),
+      delay: Math.max(0, dueAt - Date.now()),
+      removeOnComplete: true,
+      attempts: 3,
     });
   }
 
   /** Waiting/active/delayed/failed counts per queue, for /healthz and /metrics. */
   async depths(): Promise<Record<string, Record<string, number>>> {
-    const entries = await Promise.all(QUEUES.map(async (q) => [q, await this.byName[q].getJobCounts('waiting', 'active', 'delayed', 'failed')] as const));
+    const entries = await Promise.all(
+      QUEUES.map(
+        async (q) => [q, await this.byName[q].getJobCounts('waiting', 'active', 'delayed', 'failed')] as const,
+      ),
+    );
     return Object.fromEntries(entries);
   }
 

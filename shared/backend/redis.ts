@@ -7,7 +7,10 @@ export function connectRedis(url: string, opts: RedisOptions = {}): Redis {
 }
 
 /** What the durability contract requires of the Redis that holds acknowledged data. */
-export interface DurabilityReport { ok: boolean; problems: string[] }
+export interface DurabilityReport {
+  ok: boolean;
+  problems: string[];
+}
 
 /**
  * Check that Redis will neither evict nor lose an acknowledged write: `maxmemory-policy noeviction`

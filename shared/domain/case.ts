@@ -17,8 +17,14 @@ export type CaseStatus = z.infer<typeof CaseStatus>;
 
 /** How a case ended: a fixed taxonomy so that outcomes can be counted. */
 export const Outcome = z.enum([
-  'rescued_ngo', 'rescued_merchant', 'rescued_coastguard', 'intercepted_returned',
-  'arrived_autonomously', 'shipwreck', 'missing', 'unknown',
+  'rescued_ngo',
+  'rescued_merchant',
+  'rescued_coastguard',
+  'intercepted_returned',
+  'arrived_autonomously',
+  'shipwreck',
+  'missing',
+  'unknown',
 ]);
 /** How a case ended. */
 export type Outcome = z.infer<typeof Outcome>;
@@ -26,45 +32,58 @@ export type Outcome = z.infer<typeof Outcome>;
 const count = z.number().int().min(0).max(10000);
 
 /** Boat details as far as the caller could tell. */
-export const Boat = z.object({
-  type: z.string().max(100).optional(),
-  colour: z.string().max(100).optional(),
-  engine: z.string().max(100).optional(),
-  waterEntering: z.boolean().optional(),
-}).strict();
+export const Boat = z
+  .object({
+    type: z.string().max(100).optional(),
+    colour: z.string().max(100).optional(),
+    engine: z.string().max(100).optional(),
+    waterEntering: z.boolean().optional(),
+  })
+  .strict();
 /** Boat details. */
 export type Boat = z.infer<typeof Boat>;
 
 /** Where and when the boat left. */
-export const Departure = z.object({
-  place: z.string().max(200).optional(),
-  at: z.string().max(40).optional(),
-}).strict();
+export const Departure = z
+  .object({
+    place: z.string().max(200).optional(),
+    at: z.string().max(40).optional(),
+  })
+  .strict();
 
 /** Body of POST /api/calls: everything but the caller number is optional. */
-export const CallInput = z.object({
-  callerNumber: z.string().trim().min(3).max(40),
-  position: z.string().max(2000).optional(),
-  lat: z.number().min(-90).max(90).optional(),
-  lon: z.number().min(-180).max(180).optional(),
-  personsOnBoard: count.optional(),
-  women: count.optional(),
-  children: count.optional(),
-  medical: count.optional(),
-  boat: Boat.optional(),
-  departure: Departure.optional(),
-  notes: z.string().max(10000).optional(),
-  receivedAt: z.iso.datetime({ offset: true }).optional(),
-}).strict().refine((c) => (c.lat === undefined) === (c.lon === undefined), {
-  message: 'lat and lon must be given together', path: ['lon'],
-});
+export const CallInput = z
+  .object({
+    callerNumber: z.string().trim().min(3).max(40),
+    position: z.string().max(2000).optional(),
+    lat: z.number().min(-90).max(90).optional(),
+    lon: z.number().min(-180).max(180).optional(),
+    personsOnBoard: count.optional(),
+    women: count.optional(),
+    children: count.optional(),
+    medical: count.optional(),
+    boat: Boat.optional(),
+    departure: Departure.optional(),
+    notes: z.string().max(10000).optional(),
+    receivedAt: z.iso.datetime({ offset: true }).optional(),
+  })
+  .strict()
+  .refine((c) => (c.lat === undefined) === (c.lon === undefined), {
+    message: 'lat and lon must be given together',
+    path: ['lon'],
+  });
 /** Body of POST /api/calls. */
 export type CallInput = z.infer<typeof CallInput>;
 
 /** A dead-reckoned position when the newest fix has aged: always labelled an estimate, never a fix. */
 export const Estimate = z.object({
-  lat: z.number(), lon: z.number(), radiusNm: z.number(), basedOn: z.number().int(),
-  courseDeg: z.number().nullable(), speedKn: z.number(), at: z.string(),
+  lat: z.number(),
+  lon: z.number(),
+  radiusNm: z.number(),
+  basedOn: z.number().int(),
+  courseDeg: z.number().nullable(),
+  speedKn: z.number(),
+  at: z.string(),
 });
 /** A dead-reckoned position. */
 export type Estimate = z.infer<typeof Estimate>;
@@ -98,14 +117,20 @@ export type Case = z.infer<typeof Case>;
 export const ContactOutcome = z.enum(['unreachable', 'no_answer', 'acknowledged', 'refused', 'referred']);
 
 /** Body of POST /api/cases/:id/contacts: one attempt to reach an authority. */
-export const AuthorityContactInput = z.object({
-  authority: z.string().trim().min(2).max(200),
-  channel: z.enum(['phone', 'email', 'radio', 'fax', 'sms', 'other']),
-  outcome: ContactOutcome,
-  referredTo: z.string().max(200).optional(),
-  notes: z.string().max(4000).optional(),
-  at: z.iso.datetime({ offset: true }).optional(),
-}).strict().refine((c) => c.outcome !== 'referred' || c.referredTo, { message: 'say whom they referred you to', path: ['referredTo'] });
+export const AuthorityContactInput = z
+  .object({
+    authority: z.string().trim().min(2).max(200),
+    channel: z.enum(['phone', 'email', 'radio', 'fax', 'sms', 'other']),
+    outcome: ContactOutcome,
+    referredTo: z.string().max(200).optional(),
+    notes: z.string().max(4000).optional(),
+    at: z.iso.datetime({ offset: true }).optional(),
+  })
+  .strict()
+  .refine((c) => c.outcome !== 'referred' || c.referredTo, {
+    message: 'say whom they referred you to',
+    path: ['referredTo'],
+  });
 /** Body of POST /api/cases/:id/contacts. */
 export type AuthorityContactInput = z.infer<typeof AuthorityContactInput>;
 
@@ -115,34 +140,39 @@ export const AssignInput = z.object({ mmsi: z.string().regex(/^\d{9}$/, 'a 9-dig
 export type AssignInput = z.infer<typeof AssignInput>;
 
 /** Body of PATCH /api/cases/:id. */
-export const CasePatch = z.object({
-  status: CaseStatus.optional(),
-  phase: Phase.optional(),
-  outcome: Outcome.optional(),
-  notes: z.string().max(10000).optional(),
-  reason: z.string().max(2000).optional(),
-  // null clears a count that turned out to be wrong.
-  personsOnBoard: count.nullable().optional(),
-  women: count.nullable().optional(),
-  children: count.nullable().optional(),
-  medical: count.nullable().optional(),
-  boat: Boat.optional(),
-  departure: Departure.optional(),
-}).strict();
+export const CasePatch = z
+  .object({
+    status: CaseStatus.optional(),
+    phase: Phase.optional(),
+    outcome: Outcome.optional(),
+    notes: z.string().max(10000).optional(),
+    reason: z.string().max(2000).optional(),
+    // null clears a count that turned out to be wrong.
+    personsOnBoard: count.nullable().optional(),
+    women: count.nullable().optional(),
+    children: count.nullable().optional(),
+    medical: count.nullable().optional(),
+    boat: Boat.optional(),
+    departure: Departure.optional(),
+  })
+  .strict();
 /** Body of PATCH /api/cases/:id. */
 export type CasePatch = z.infer<typeof CasePatch>;
 
 /** Body of POST /api/cases/:id/positions. */
-export const PositionInput = z.object({
-  text: z.string().max(2000).optional(),
-  lat: z.number().min(-90).max(90).optional(),
-  lon: z.number().min(-180).max(180).optional(),
-  source: z.enum(['caller', 'sms', 'operator', 'crew', 'aircraft']).default('operator'),
-  at: z.iso.datetime({ offset: true }).optional(),
-  /** Index in positions[] of the fix this one corrects (an operator fixing a misread position). */
-  corrects: z.number().int().min(0).optional(),
-}).strict().refine((p) => p.text !== undefined || (p.lat !== undefined && p.lon !== undefined), {
-  message: 'give text, or lat and lon',
-});
+export const PositionInput = z
+  .object({
+    text: z.string().max(2000).optional(),
+    lat: z.number().min(-90).max(90).optional(),
+    lon: z.number().min(-180).max(180).optional(),
+    source: z.enum(['caller', 'sms', 'operator', 'crew', 'aircraft']).default('operator'),
+    at: z.iso.datetime({ offset: true }).optional(),
+    /** Index in positions[] of the fix this one corrects (an operator fixing a misread position). */
+    corrects: z.number().int().min(0).optional(),
+  })
+  .strict()
+  .refine((p) => p.text !== undefined || (p.lat !== undefined && p.lon !== undefined), {
+    message: 'give text, or lat and lon',
+  });
 /** Body of POST /api/cases/:id/positions. */
 export type PositionInput = z.infer<typeof PositionInput>;

@@ -40,10 +40,12 @@ export const DockingRequest = HarbourDockingView.extend({
 export type DockingRequest = z.infer<typeof DockingRequest>;
 
 /** Body of POST /api/docking-requests/:id/answer. */
-export const DockingAnswerInput = z.object({
-  answer: z.enum(['accept', 'decline']),
-  places: z.number().int().min(0).max(100000).optional(),
-  note: z.string().max(2000).optional(),
-}).strict();
+export const DockingAnswerInput = z
+  .object({
+    answer: z.enum(['accept', 'decline']),
+    places: z.number().int().min(0).max(100000).optional(),
+    note: z.string().max(2000).optional(),
+  })
+  .strict();
 /** Body of POST /api/docking-requests/:id/answer. */
 export type DockingAnswerInput = z.infer<typeof DockingAnswerInput>;

@@ -27,7 +27,12 @@ export const Harbour = z.object({
 export type Harbour = z.infer<typeof Harbour>;
 
 /** Body of POST /api/harbours. */
-export const HarbourInput = Harbour.omit({ id: true }).extend({ id: z.string().regex(/^[a-z0-9-]{1,64}$/).optional() });
+export const HarbourInput = Harbour.omit({ id: true }).extend({
+  id: z
+    .string()
+    .regex(/^[a-z0-9-]{1,64}$/)
+    .optional(),
+});
 /** Body of POST /api/harbours. */
 export type HarbourInput = z.infer<typeof HarbourInput>;
 
@@ -35,6 +40,9 @@ export type HarbourInput = z.infer<typeof HarbourInput>;
  * Body of PATCH /api/harbours/:id: only the fields named change. Built without `contacts`'
  * default, which would otherwise turn "change the capacity" into "and delete every contact".
  */
-export const HarbourPatch = Harbour.omit({ id: true }).extend({ contacts: z.array(Contact) }).partial().strict();
+export const HarbourPatch = Harbour.omit({ id: true })
+  .extend({ contacts: z.array(Contact) })
+  .partial()
+  .strict();
 /** Body of PATCH /api/harbours/:id. */
 export type HarbourPatch = z.infer<typeof HarbourPatch>;

@@ -135,6 +135,10 @@ export function estimateJobId(caseIdValue: string, fixCount: number, dueAt: numb
 
 /** A harbour id from its name: "Düsseldorf" -> "dusseldorf". */
 export function harbourIdFromName(name: string): string {
-  const slug = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-');
   return slug.replace(/^-|-$/g, '').slice(0, 64).replace(/-$/, '') || 'harbour';
 }

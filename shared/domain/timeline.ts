@@ -31,7 +31,9 @@ export const TIMELINE_DATA = {
   /** A SITREP was issued. */
   sitrep: z.looseObject({ number: num }).partial(),
   /** One attempt to reach a rescue centre or authority. */
-  'authority-contact': z.looseObject({ authority: str, channel: str, outcome: str, referredTo: str, notes: str, at: str }).partial(),
+  'authority-contact': z
+    .looseObject({ authority: str, channel: str, outcome: str, referredTo: str, notes: str, at: str })
+    .partial(),
   /** A rescue vessel was assigned. */
   assignment: z.looseObject({ mmsi: str }).partial(),
   /** Matching ran and had something to say (no position yet, no harbour left). */

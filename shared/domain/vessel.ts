@@ -19,13 +19,15 @@ export const VesselPosition = z.object({
 export type VesselPosition = z.infer<typeof VesselPosition>;
 
 /** Body of POST /api/vessels/:mmsi/positions: a rescue crew reporting its own vessel's position. */
-export const CrewPositionInput = z.object({
-  lat: z.number().min(-90).max(90),
-  lon: z.number().min(-180).max(180),
-  speed: z.number().min(0).max(102.2).optional(),
-  course: z.number().min(0).lt(360).optional(),
-  heading: z.number().min(0).lt(360).optional(),
-  at: z.iso.datetime({ offset: true }).optional(),
-}).strict();
+export const CrewPositionInput = z
+  .object({
+    lat: z.number().min(-90).max(90),
+    lon: z.number().min(-180).max(180),
+    speed: z.number().min(0).max(102.2).optional(),
+    course: z.number().min(0).lt(360).optional(),
+    heading: z.number().min(0).lt(360).optional(),
+    at: z.iso.datetime({ offset: true }).optional(),
+  })
+  .strict();
 /** A crew position report. */
 export type CrewPositionInput = z.infer<typeof CrewPositionInput>;

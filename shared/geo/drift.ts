@@ -62,16 +62,33 @@ export function estimatePosition(fixes: readonly TimedFix[], now: Date): Positio
 
   if (spanH <= 0) {
     const radiusNm = BASE_RADIUS_NM + (GROWTH_NM_PER_H + UNKNOWN_DRIFT_KN) * elapsedH;
-    return { lat: newest.lat, lon: newest.lon, radiusNm, basedOn: window.length, courseDeg: null, speedKn: 0, at: now.toISOString() };
+    return {
+      lat: newest.lat,
+      lon: newest.lon,
+      radiusNm,
+      basedOn: window.length,
+      courseDeg: null,
+      speedKn: 0,
+      at: now.toISOString(),
+    };
   }
   const madeGoodNm = greatCircleNm(oldest, newest);
   // Two fixes close in time can imply an impossible speed (one of them misread): cap it at what a small boat makes.
   const speedKn = Math.min(madeGoodNm / spanH, MAX_SMALL_BOAT_KN);
   const courseDeg = (bearing(point([oldest.lon, oldest.lat]), point([newest.lon, newest.lat])) + 360) % 360;
   const runNm = speedKn * elapsedH;
-  const [lon, lat] = runNm > 0
-    ? destination(point([newest.lon, newest.lat]), runNm, courseDeg, { units: 'nauticalmiles' }).geometry.coordinates
-    : [newest.lon, newest.lat];
+  const [lon, lat] =
+    runNm > 0
+      ? destination(point([newest.lon, newest.lat]), runNm, courseDeg, { units: 'nauticalmiles' }).geometry.coordinates
+      : [newest.lon, newest.lat];
   const radiusNm = BASE_RADIUS_NM + GROWTH_NM_PER_H * elapsedH + RUN_FRACTION * runNm;
-  return { lat, lon: ((lon + 540) % 360) - 180, radiusNm, basedOn: window.length, courseDeg, speedKn, at: now.toISOString() };
+  return {
+    lat,
+    lon: ((lon + 540) % 360) - 180,
+    radiusNm,
+    basedOn: window.length,
+    courseDeg,
+    speedKn,
+    at: now.toISOString(),
+  };
 }

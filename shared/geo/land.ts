@@ -71,7 +71,15 @@ export function nearestCoastNm(lat: number, lon: number): number {
 }
 
 /** Distance in nm from (lat0, lon0) to a segment, on the flat projection centred there. */
-function segmentNm(lat0: number, lon0: number, cosLat: number, lon1: number, lat1: number, lon2: number, lat2: number): number {
+function segmentNm(
+  lat0: number,
+  lon0: number,
+  cosLat: number,
+  lon1: number,
+  lat1: number,
+  lon2: number,
+  lat2: number,
+): number {
   const ax = wrap(lon1 - lon0) * cosLat * 60;
   const ay = (lat1 - lat0) * 60;
   const bx = wrap(lon2 - lon0) * cosLat * 60;

@@ -41,7 +41,11 @@ export const MAX_SMALL_BOAT_KN = 25;
 const MIN_INTERVAL_H = 1 / 60;
 
 /** Sentences for everything doubtful about `fix`; empty when nothing is. */
-export function plausibilityWarnings(fix: FixLike, previousFix?: FixLike, watchArea: WatchArea = DEFAULT_WATCH_AREA): string[] {
+export function plausibilityWarnings(
+  fix: FixLike,
+  previousFix?: FixLike,
+  watchArea: WatchArea = DEFAULT_WATCH_AREA,
+): string[] {
   const { lat, lon } = fix;
   if (lat === null || lon === null || !Number.isFinite(lat) || !Number.isFinite(lon)) return [];
   const warnings: string[] = [];
@@ -52,7 +56,9 @@ export function plausibilityWarnings(fix: FixLike, previousFix?: FixLike, watchA
   if (speed) warnings.push(speed);
   const outside = distanceOutsideNm(lat, lon, watchArea);
   if (outside > 0) {
-    warnings.push(`the position is outside the watched area (${watchArea.name}), ${Math.round(outside)} nm beyond its edge`);
+    warnings.push(
+      `the position is outside the watched area (${watchArea.name}), ${Math.round(outside)} nm beyond its edge`,
+    );
   }
   return warnings;
 }

@@ -1,6 +1,9 @@
 import * as z from 'zod';
 
 /** Payload of the `match-case` queue: find willing harbours for a case. Ids only. */
-export const MatchCaseJob = z.object({ caseId: z.string().min(1), reason: z.enum(['new', 'declined', 'expired', 'manual']) });
+export const MatchCaseJob = z.object({
+  caseId: z.string().min(1),
+  reason: z.enum(['new', 'declined', 'expired', 'manual']),
+});
 /** Payload of the `match-case` queue. */
 export type MatchCaseJob = z.infer<typeof MatchCaseJob>;

@@ -5,7 +5,6 @@ import type { NotificationStatus, OutboxMessage } from '../domain/notification';
 
 export type { NotificationStatus, OutboxMessage };
 
-
 /** Events the server sends. Rooms decide who gets them; see server/realtime/rooms.ts. */
 export interface ServerToClientEvents {
   'case:created': (c: Case) => void;

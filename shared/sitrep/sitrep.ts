@@ -50,25 +50,28 @@ const OUTCOME: Record<Outcome, string> = {
 
 /** The SITREP text, numbered `sitrepNumber` for this case, dated `now`. */
 export function formatSitrep(caseData: SitrepCase, sitrepNumber: number, now: Date, extras: SitrepExtras = {}): string {
-  if (!Number.isInteger(sitrepNumber) || sitrepNumber < 1) throw new RangeError(`SITREP number must be 1 or more (got ${sitrepNumber})`);
+  if (!Number.isInteger(sitrepNumber) || sitrepNumber < 1)
+    throw new RangeError(`SITREP number must be 1 or more (got ${sitrepNumber})`);
   const c = caseData;
   const rccs = [...new Set(c.srr.map((r) => r.rcc))];
-  return [
-    TRANSMISSION[c.phase],
-    `DTG: ${formatDtg(now)}`,
-    `FROM: ${extras.originator ?? 'HAVEN HOTLINE'}`,
-    `TO: ${rccs.length > 0 ? rccs.join(', ') : 'UNKNOWN (POSITION OUTSIDE THE KNOWN SAR REGIONS)'}`,
-    `SAR SITREP ${c.id} NR ${sitrepNumber}`,
-    `A. IDENTITY OF CASUALTY: ${identity(c)}`,
-    `B. POSITION: ${position(c, extras.estimate)}`,
-    `C. SITUATION: ${situation(c)}`,
-    `D. NUMBER OF PERSONS: ${persons(c)}`,
-    `E. ASSISTANCE REQUIRED: ${extras.assistanceRequired ?? (c.phase === 'DETRESFA' ? 'IMMEDIATE RESCUE' : 'TO BE ASSESSED')}`,
-    `F. COORDINATING RCC: ${c.srr.length > 0 ? c.srr.map((r) => `${r.rcc} (${r.name})`).join('; ') : 'NOT ESTABLISHED'}`,
-    `J. ACTIONS TAKEN: ${list(extras.actionsTaken)}`,
-    `M. FUTURE PLANS: ${list(extras.futurePlans)}`,
-    `N. STATUS: ${c.status === 'open' ? 'CASE OPEN' : `CASE CLOSED, OUTCOME ${OUTCOME[c.outcome ?? 'unknown']}`}`,
-  ].join('\n') + '\n';
+  return (
+    [
+      TRANSMISSION[c.phase],
+      `DTG: ${formatDtg(now)}`,
+      `FROM: ${extras.originator ?? 'HAVEN HOTLINE'}`,
+      `TO: ${rccs.length > 0 ? rccs.join(', ') : 'UNKNOWN (POSITION OUTSIDE THE KNOWN SAR REGIONS)'}`,
+      `SAR SITREP ${c.id} NR ${sitrepNumber}`,
+      `A. IDENTITY OF CASUALTY: ${identity(c)}`,
+      `B. POSITION: ${position(c, extras.estimate)}`,
+      `C. SITUATION: ${situation(c)}`,
+      `D. NUMBER OF PERSONS: ${persons(c)}`,
+      `E. ASSISTANCE REQUIRED: ${extras.assistanceRequired ?? (c.phase === 'DETRESFA' ? 'IMMEDIATE RESCUE' : 'TO BE ASSESSED')}`,
+      `F. COORDINATING RCC: ${c.srr.length > 0 ? c.srr.map((r) => `${r.rcc} (${r.name})`).join('; ') : 'NOT ESTABLISHED'}`,
+      `J. ACTIONS TAKEN: ${list(extras.actionsTaken)}`,
+      `M. FUTURE PLANS: ${list(extras.futurePlans)}`,
+      `N. STATUS: ${c.status === 'open' ? 'CASE OPEN' : `CASE CLOSED, OUTCOME ${OUTCOME[c.outcome ?? 'unknown']}`}`,
+    ].join('\n') + '\n'
+  );
 }
 
 function identity(c: SitrepCase): string {
@@ -81,7 +84,9 @@ type Located = { lat: number; lon: number; at: string; source: string };
 function position(c: SitrepCase, estimate: SitrepExtras['estimate']): string {
   const fixes = c.positions.filter((p): p is Located => p.lat !== null && p.lon !== null);
   const last = fixes[fixes.length - 1];
-  const fix = last ? `${formatSitrepPosition(last.lat, last.lon)} AT ${dtgOrText(last.at)} (${last.source.toUpperCase()})` : 'UNKNOWN';
+  const fix = last
+    ? `${formatSitrepPosition(last.lat, last.lon)} AT ${dtgOrText(last.at)} (${last.source.toUpperCase()})`
+    : 'UNKNOWN';
   if (!estimate) return fix;
   const est = `${formatSitrepPosition(estimate.lat, estimate.lon)} WITHIN ${estimate.radiusNm.toFixed(1)} NM AT ${formatDtg(estimate.at)}`;
   return `${fix}; ESTIMATED ${est} (DEAD RECKONING FROM THE LAST FIXES)`;
@@ -93,7 +98,9 @@ function situation(c: SitrepCase): string {
   if (c.boat.waterEntering === true) parts.push('WATER ENTERING');
   if (c.boat.waterEntering === false) parts.push('NO WATER ENTERING REPORTED');
   if (c.departure.place || c.departure.at) {
-    parts.push(`DEPARTED ${c.departure.place ?? 'FROM AN UNKNOWN PLACE'}${c.departure.at ? ` AT ${dtgOrText(c.departure.at)}` : ''}`);
+    parts.push(
+      `DEPARTED ${c.departure.place ?? 'FROM AN UNKNOWN PLACE'}${c.departure.at ? ` AT ${dtgOrText(c.departure.at)}` : ''}`,
+    );
   }
   return parts.join('. ');
 }

@@ -5,8 +5,13 @@ const { ensureWebBuild } = require('../../scripts/lib/setup.js') as { ensureWebB
 
 /** Headless Debian chromium, with everything that would phone home switched off. */
 const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic',
-  '--no-first-run', '--disable-component-update', '--disable-sync',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 /** Where screenshots go, for a person to look at. */
@@ -22,7 +27,9 @@ export class BrowserSession {
 
   /** Launches chromium (CHROMIUM_PATH or /usr/bin/chromium). */
   static async launch(): Promise<BrowserSession> {
-    return new BrowserSession(await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS }));
+    return new BrowserSession(
+      await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS }),
+    );
   }
 
   /** A fresh page (own cookies) of the given viewport size. */
@@ -43,7 +50,11 @@ export class BrowserSession {
 }
 
 /** Logs in through the login form and waits for the screen of the user's role. */
-export async function logIn(page: Page, system: TestSystem, user: { username: string; password: string }): Promise<void> {
+export async function logIn(
+  page: Page,
+  system: TestSystem,
+  user: { username: string; password: string },
+): Promise<void> {
   await page.goto(system.baseUrl);
   await page.getByLabel('Username').fill(user.username);
   await page.getByLabel('Password').fill(user.password);
@@ -52,7 +63,10 @@ export async function logIn(page: Page, system: TestSystem, user: { username: st
 }
 
 /** Fills the call form and submits it; answers the id of the case the new row belongs to. */
-export async function logCall(page: Page, call: { callerNumber: string; position: string; personsOnBoard: number }): Promise<string> {
+export async function logCall(
+  page: Page,
+  call: { callerNumber: string; position: string; personsOnBoard: number },
+): Promise<string> {
   const form = page.getByTestId('call-form');
   await form.getByLabel('Caller number').fill(call.callerNumber);
   await form.getByLabel('Position as given').fill(call.position);
@@ -73,7 +87,10 @@ export function uniqueCaller(): string {
 }
 
 /** What a browser test file runs against: a whole Haven and one chromium. */
-export interface BrowserSuite { readonly system: TestSystem; readonly browser: BrowserSession }
+export interface BrowserSuite {
+  readonly system: TestSystem;
+  readonly browser: BrowserSession;
+}
 
 /**
  * Register a test file's set-up: build the web bundle if stale, start Haven (`worker: false` for

@@ -80,7 +80,10 @@ test('an operator follows a boat from the Libyan into the Maltese region and kee
   await op.screenshot({ path: `${SHOTS}/haven-case-record.png` });
 
   // A misread fix is corrected inline; the original stays on record, marked.
-  await detail.locator('[data-testid=position-row][data-index="1"]').getByRole('button', { name: 'Correct position 2' }).click();
+  await detail
+    .locator('[data-testid=position-row][data-index="1"]')
+    .getByRole('button', { name: 'Correct position 2' })
+    .click();
   const correction = detail.getByTestId('correction-form');
   await correction.getByLabel('Corrected position for #2').fill('34.7N 13.0E');
   await correction.getByRole('button', { name: 'Save correction' }).click();
@@ -107,7 +110,9 @@ test('an operator follows a boat from the Libyan into the Maltese region and kee
   await details.getByLabel('Water entering').selectOption('yes');
   await details.getByRole('button', { name: 'Save details' }).click();
   await detail.locator('[data-testid=timeline] li[data-type=details]', { hasText: 'women' }).waitFor();
-  expect(await text(detail.getByTestId('case-facts'))).toMatch(/60 POB \(12 women\).*rubber boat.*Water entering\s*YES/);
+  expect(await text(detail.getByTestId('case-facts'))).toMatch(
+    /60 POB \(12 women\).*rubber boat.*Water entering\s*YES/,
+  );
 
   // Closing needs an outcome from the taxonomy.
   const close = detail.getByTestId('close-form');
@@ -129,11 +134,28 @@ test('an operator follows a boat from the Libyan into the Maltese region and kee
 
 test('a boat silent for two hours shows a labelled estimate on the map and in the detail; SAR regions can be switched off and name their centre on hover', async () => {
   const op = await operatorPage(900);
-  const api = await new ApiClient(suite.system.baseUrl).login(suite.system.users.operator.username, suite.system.users.operator.password);
+  const api = await new ApiClient(suite.system.baseUrl).login(
+    suite.system.users.operator.username,
+    suite.system.users.operator.password,
+  );
   const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
-  const call = await api.request('POST', '/api/calls', { callerNumber: uniqueCaller(), position: '34.0N 13.0E', personsOnBoard: 35, receivedAt: hoursAgo(3) });
+  const call = await api.request('POST', '/api/calls', {
+    callerNumber: uniqueCaller(),
+    position: '34.0N 13.0E',
+    personsOnBoard: 35,
+    receivedAt: hoursAgo(3),
+  });
   const caseId: string = call.body.caseId;
-  expect((await api.request('POST', `/api/cases/${caseId}/positions`, { lat: 34.05, lon: 13.0, source: 'caller', at: hoursAgo(2) })).status).toBe(201);
+  expect(
+    (
+      await api.request('POST', `/api/cases/${caseId}/positions`, {
+        lat: 34.05,
+        lon: 13.0,
+        source: 'caller',
+        at: hoursAgo(2),
+      })
+    ).status,
+  ).toBe(201);
 
   const marker = op.locator(`[data-testid=estimate-marker][data-case-id="${caseId}"]`);
   await marker.waitFor({ state: 'visible' });
@@ -144,7 +166,10 @@ test('a boat silent for two hours shows a labelled estimate on the map and in th
   await op.waitForFunction(() => document.querySelectorAll('.estimate-tooltip').length === 1);
   expect(await text(op.locator('.estimate-tooltip'))).toContain(`ESTIMATE ${caseId}`);
 
-  await op.locator(`[data-testid=case-row][data-case-id="${caseId}"]`).getByRole('button', { name: `Show case ${caseId}` }).click();
+  await op
+    .locator(`[data-testid=case-row][data-case-id="${caseId}"]`)
+    .getByRole('button', { name: `Show case ${caseId}` })
+    .click();
   const estimate = op.locator(`[data-testid=case-detail][data-case-id="${caseId}"]`).getByTestId('estimate');
   await estimate.waitFor();
   expect(await text(estimate)).toMatch(/ESTIMATE dead-reckoned — not a fix/);

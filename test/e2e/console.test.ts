@@ -11,7 +11,9 @@ const logIn = (page: Page, user: { username: string; password: string }) => logI
 test('an operator logs a call and sees it on the map and in the list; a harbour accepts and the console shows it live', async () => {
   const op = await openPage();
   await logIn(op, suite.system.users.operator);
-  await op.evaluate(() => { (window as unknown as { __sameDocument: boolean }).__sameDocument = true; });
+  await op.evaluate(() => {
+    (window as unknown as { __sameDocument: boolean }).__sameDocument = true;
+  });
 
   const position = "35°46.628'N 014°17.504'E";
   const callerNumber = uniqueCaller();
@@ -32,7 +34,9 @@ test('an operator logs a call and sees it on the map and in the list; a harbour 
   // The worker asks the nearest willing harbours (Valletta first, for this position); answer as
   // whichever of them has a demo harbour login.
   const harbourUsers = Object.values(suite.system.users).filter((u) => u.harbourId);
-  const chips = row.locator(harbourUsers.map((u) => `[data-testid=docking-status][data-harbour-id="${u.harbourId}"]`).join(', '));
+  const chips = row.locator(
+    harbourUsers.map((u) => `[data-testid=docking-status][data-harbour-id="${u.harbourId}"]`).join(', '),
+  );
   await chips.first().waitFor({ timeout: 60_000 });
   const chip = chips.first();
   const requestId = await chip.getAttribute('data-request-id');
@@ -52,7 +56,9 @@ test('an operator logs a call and sees it on the map and in the list; a harbour 
   await harbour.screenshot({ path: `${SHOTS}/haven-harbour.png` });
   await card.getByLabel('Places you can offer').fill('42');
   await card.getByRole('button', { name: 'Accept' }).click();
-  await harbour.locator(`[data-testid=docking-request][data-request-id="${requestId}"][data-status=accepted]`).waitFor();
+  await harbour
+    .locator(`[data-testid=docking-request][data-request-id="${requestId}"][data-status=accepted]`)
+    .waitFor();
 
   await row.locator(`[data-testid=docking-status][data-request-id="${requestId}"][data-status=accepted]`).waitFor();
   expect(await op.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);

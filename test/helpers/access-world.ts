@@ -42,7 +42,12 @@ export async function seedWorld(sys: TestSystem): Promise<World> {
     const callerNumber = number();
     const raw = `caller reads 35 1${counter % 10}.5N 012 2${counter % 10}.5E sea ${tag}`;
     const notes = `operator note ${tag}: the caller's brother is in Tripoli`;
-    const res = await operator!.request('POST', '/api/calls', { callerNumber, position: raw, personsOnBoard: 40, notes });
+    const res = await operator!.request('POST', '/api/calls', {
+      callerNumber,
+      position: raw,
+      personsOnBoard: 40,
+      notes,
+    });
     if (res.status !== 201) throw new Error(`seed call: ${res.status} ${JSON.stringify(res.body)}`);
     const assign = await operator!.request('POST', `/api/cases/${res.body.caseId}/assign`, { mmsi });
     if (assign.status !== 200) throw new Error(`seed assign: ${assign.status} ${JSON.stringify(assign.body)}`);
@@ -55,17 +60,38 @@ export async function seedWorld(sys: TestSystem): Promise<World> {
   const store = createStore(redis, sys.prefix);
   for (const caseId of [caseA, caseB]) {
     const now = new Date();
-    const reqs: DockingRequest[] = [['lampedusa', 'Lampedusa'], ['palermo', 'Palermo']].map(([harbourId, harbourName], i) => ({
-      id: dockingRequestId({ caseId, harbourId }), caseId, harbourId, harbourName, rank: i + 1, status: 'pending',
-      personsOnBoard: 40, women: null, children: null, medical: null, approximateArea: 'around 35N 012E', distanceNm: 60,
-      etaHours: 6, deadline: new Date(now.getTime() + 1_800_000).toISOString(), createdAt: now.toISOString(),
-      answeredAt: null, answeredBy: null, places: null, note: null,
+    const reqs: DockingRequest[] = [
+      ['lampedusa', 'Lampedusa'],
+      ['palermo', 'Palermo'],
+    ].map(([harbourId, harbourName], i) => ({
+      id: dockingRequestId({ caseId, harbourId }),
+      caseId,
+      harbourId,
+      harbourName,
+      rank: i + 1,
+      status: 'pending',
+      personsOnBoard: 40,
+      women: null,
+      children: null,
+      medical: null,
+      approximateArea: 'around 35N 012E',
+      distanceNm: 60,
+      etaHours: 6,
+      deadline: new Date(now.getTime() + 1_800_000).toISOString(),
+      createdAt: now.toISOString(),
+      answeredAt: null,
+      answeredBy: null,
+      places: null,
+      note: null,
     }));
     await store.docking.createMany(caseId, reqs, []);
   }
   await redis.quit();
   return {
-    tag, caseA, caseB, secrets,
+    tag,
+    caseA,
+    caseB,
+    secrets,
     requestA: dockingRequestId({ caseId: caseA, harbourId: 'lampedusa' }),
     requestB: dockingRequestId({ caseId: caseA, harbourId: 'palermo' }),
     freshNumber: number,

@@ -35,7 +35,9 @@ export class FakeTwilio {
 
   /** Listen on a free port. */
   async start(): Promise<this> {
-    this.server = createServer((req, res) => { void this.handle(req, res); });
+    this.server = createServer((req, res) => {
+      void this.handle(req, res);
+    });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     return this;
@@ -43,7 +45,14 @@ export class FakeTwilio {
 
   /** The environment that points Haven at this fake (PUBLIC_URL is what webhooks are signed against). */
   env(publicUrl: string, extra: Record<string, string> = {}): Record<string, string> {
-    return { TWILIO_ACCOUNT_SID: this.accountSid, TWILIO_AUTH_TOKEN: this.authToken, TWILIO_FROM: this.from, TWILIO_API_URL: this.url, PUBLIC_URL: publicUrl, ...extra };
+    return {
+      TWILIO_ACCOUNT_SID: this.accountSid,
+      TWILIO_AUTH_TOKEN: this.authToken,
+      TWILIO_FROM: this.from,
+      TWILIO_API_URL: this.url,
+      PUBLIC_URL: publicUrl,
+      ...extra,
+    };
   }
 
   /** From now on, messages and calls to this number are refused as Twilio refuses an invalid number. */
@@ -72,7 +81,8 @@ export class FakeTwilio {
     for (;;) {
       const found = this.requests.find(match);
       if (found) return found;
-      if (Date.now() > until) throw new Error(`fake Twilio: no matching request within ${ms} ms (got ${this.requests.length})`);
+      if (Date.now() > until)
+        throw new Error(`fake Twilio: no matching request within ${ms} ms (got ${this.requests.length})`);
       await new Promise((r) => setTimeout(r, 25));
     }
   }
@@ -93,13 +103,19 @@ export class FakeTwilio {
     const path = (req.url ?? '').split('?')[0];
     const m = ROUTE.exec(path);
     const resource = m ? (m[2] as 'Messages' | 'Calls') : null;
-    const authorized = req.headers.authorization === `Basic ${Buffer.from(`${this.accountSid}:${this.authToken}`).toString('base64')}`;
+    const authorized =
+      req.headers.authorization === `Basic ${Buffer.from(`${this.accountSid}:${this.authToken}`).toString('base64')}`;
     const [status, body] = this.answer(req.method ?? '', m, authorized, params);
     this.requests.push({ method: req.method ?? '', path, resource, params, authorized, status });
     res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
   }
 
-  private answer(method: string, m: RegExpExecArray | null, authorized: boolean, p: Record<string, string>): [number, object] {
+  private answer(
+    method: string,
+    m: RegExpExecArray | null,
+    authorized: boolean,
+    p: Record<string, string>,
+  ): [number, object] {
     if (!m || method !== 'POST') return [404, twilioError(20404, 'The requested resource was not found', 404)];
     if (!authorized || m[1] !== this.accountSid) return [401, twilioError(20003, 'Authenticate', 401)];
     if (this.failures > 0 || this.down.has(p.To)) {
@@ -107,13 +123,45 @@ export class FakeTwilio {
       return [500, twilioError(20500, 'An internal server error has occurred', 500)];
     }
     if (!p.To || !p.From) return [400, twilioError(21604, "A 'To' phone number is required.", 400)];
-    if (this.invalid.has(p.To)) return [400, twilioError(21211, `The 'To' number ${p.To} is not a valid phone number.`, 400)];
+    if (this.invalid.has(p.To))
+      return [400, twilioError(21211, `The 'To' number ${p.To} is not a valid phone number.`, 400)];
     const now = new Date().toUTCString();
     const sid = `${m[2] === 'Messages' ? 'SM' : 'CA'}${randomBytes(16).toString('hex')}`;
-    const common = { sid, account_sid: this.accountSid, to: p.To, from: p.From, status: 'queued', date_created: now, date_updated: now, api_version: '2010-04-01', uri: `/2010-04-01/Accounts/${this.accountSid}/${m[2]}/${sid}.json` };
-    return [201, m[2] === 'Messages'
-      ? { ...common, body: p.Body, direction: 'outbound-api', num_segments: '1', num_media: '0', error_code: null, error_message: null, price: null, price_unit: 'USD' }
-      : { ...common, direction: 'outbound-api', duration: null, start_time: null, end_time: null, price: null, price_unit: 'USD' }];
+    const common = {
+      sid,
+      account_sid: this.accountSid,
+      to: p.To,
+      from: p.From,
+      status: 'queued',
+      date_created: now,
+      date_updated: now,
+      api_version: '2010-04-01',
+      uri: `/2010-04-01/Accounts/${this.accountSid}/${m[2]}/${sid}.json`,
+    };
+    return [
+      201,
+      m[2] === 'Messages'
+        ? {
+            ...common,
+            body: p.Body,
+            direction: 'outbound-api',
+            num_segments: '1',
+            num_media: '0',
+            error_code: null,
+            error_message: null,
+            price: null,
+            price_unit: 'USD',
+          }
+        : {
+            ...common,
+            direction: 'outbound-api',
+            duration: null,
+            start_time: null,
+            end_time: null,
+            price: null,
+            price_unit: 'USD',
+          },
+    ];
   }
 }
 
@@ -122,7 +170,12 @@ function twilioError(code: number, message: string, status: number) {
 }
 
 /** A webhook request as Twilio makes it: form-encoded, signed with the auth token over PUBLIC_URL + path. */
-export interface WebhookCall { status: number; text: string; json: any; contentType: string }
+export interface WebhookCall {
+  status: number;
+  text: string;
+  json: any;
+  contentType: string;
+}
 
 /**
  * POST a webhook to Haven the way Twilio does. `signature` overrides the real one (null: send
@@ -134,18 +187,26 @@ export async function postWebhook(
   params: Record<string, string | string[]>,
   opts: { signature?: string | null; token?: string; body?: string; contentType?: string } = {},
 ): Promise<WebhookCall> {
-  const signature = opts.signature === undefined
-    ? twilio.getExpectedTwilioSignature(opts.token ?? target.authToken, target.publicUrl + path, params)
-    : opts.signature;
+  const signature =
+    opts.signature === undefined
+      ? twilio.getExpectedTwilioSignature(opts.token ?? target.authToken, target.publicUrl + path, params)
+      : opts.signature;
   const form = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) for (const one of [v].flat()) form.append(k, one);
   const res = await fetch(target.baseUrl + path, {
     method: 'POST',
-    headers: { 'content-type': opts.contentType ?? 'application/x-www-form-urlencoded', ...(signature ? { 'x-twilio-signature': signature } : {}) },
+    headers: {
+      'content-type': opts.contentType ?? 'application/x-www-form-urlencoded',
+      ...(signature ? { 'x-twilio-signature': signature } : {}),
+    },
     body: opts.body ?? form.toString(),
   });
   const text = await res.text();
   let json: unknown = null;
-  try { json = JSON.parse(text); } catch { /* TwiML or empty */ }
+  try {
+    json = JSON.parse(text);
+  } catch {
+    /* TwiML or empty */
+  }
   return { status: res.status, text, json, contentType: res.headers.get('content-type') ?? '' };
 }

@@ -4,7 +4,10 @@ import { Redis } from 'ioredis';
 /** The throwaway Redis of this test run (started by `npm test` or jest's global set-up). */
 export async function testRedisUrl(): Promise<string> {
   const url = process.env.HAVEN_TEST_REDIS_URL;
-  if (!url) throw new Error('HAVEN_TEST_REDIS_URL is not set: run tests with `npm test` or plain jest (global set-up starts Redis)');
+  if (!url)
+    throw new Error(
+      'HAVEN_TEST_REDIS_URL is not set: run tests with `npm test` or plain jest (global set-up starts Redis)',
+    );
   return url;
 }
 

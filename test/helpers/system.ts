@@ -27,16 +27,35 @@ export interface TestSystem {
 export async function startSystem(opts: { worker?: boolean; env?: Record<string, string> } = {}): Promise<TestSystem> {
   const redisUrl = await testRedisUrl();
   const prefix = uniquePrefix('sys');
-  const config = loadConfig({ NODE_ENV: 'test', REDIS_URL: redisUrl, HAVEN_PREFIX: prefix, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DOCKING_DEADLINE_MINUTES: '30', ...opts.env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    REDIS_URL: redisUrl,
+    HAVEN_PREFIX: prefix,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    DOCKING_DEADLINE_MINUTES: '30',
+    ...opts.env,
+  });
   const log = createLogger(config.logLevel);
   const redis = connectRedis(redisUrl);
   await seedDemo(createStore(redis, prefix), testPassword);
   await redis.quit();
   const worker: WorkerHandle | null = opts.worker === false ? null : await startWorker(config, log);
   const server = await startServer(config, log);
-  const users = Object.fromEntries(DEMO_USERS.map((u) => [u.username, { username: u.username, password: testPassword(u.username), harbourId: u.harbourId, vesselMmsi: u.vesselMmsi }]));
+  const users = Object.fromEntries(
+    DEMO_USERS.map((u) => [
+      u.username,
+      { username: u.username, password: testPassword(u.username), harbourId: u.harbourId, vesselMmsi: u.vesselMmsi },
+    ]),
+  );
   return {
-    baseUrl: `http://127.0.0.1:${server.port}`, redisUrl, prefix, config, server, users,
+    baseUrl: `http://127.0.0.1:${server.port}`,
+    redisUrl,
+    prefix,
+    config,
+    server,
+    users,
     async close() {
       await server.close();
       await worker?.close();

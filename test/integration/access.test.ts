@@ -17,14 +17,29 @@ import { seedWorld, type World } from '../helpers/access-world';
 const PERSONAS = ['anonymous', 'operator', 'supervisor', 'harbour', 'harbour2', 'crew', 'crew2', 'admin'] as const;
 type Persona = (typeof PERSONAS)[number];
 const LOGIN: Record<Exclude<Persona, 'anonymous'>, string> = {
-  operator: 'operator', supervisor: 'supervisor', harbour: 'lampedusa', harbour2: 'palermo', crew: 'crew', crew2: 'crew2', admin: 'admin',
+  operator: 'operator',
+  supervisor: 'supervisor',
+  harbour: 'lampedusa',
+  harbour2: 'palermo',
+  crew: 'crew',
+  crew2: 'crew2',
+  admin: 'admin',
 };
-const roleOf = (p: Persona): Role | null => (p === 'anonymous' ? null : p === 'harbour2' ? 'harbour' : p === 'crew2' ? 'crew' : p);
+const roleOf = (p: Persona): Role | null =>
+  p === 'anonymous' ? null : p === 'harbour2' ? 'harbour' : p === 'crew2' ? 'crew' : p;
 
 /** One request: path params, query, body. */
-interface Req { params?: Record<string, string | number>; query?: Record<string, string>; body?: unknown }
+interface Req {
+  params?: Record<string, string | number>;
+  query?: Record<string, string>;
+  body?: unknown;
+}
 /** How to call an endpoint as a persona: on its own object, and (owned endpoints) on someone else's. */
-interface Spec { own(w: World, p: Persona): Req; foreign?(w: World, p: Persona): Req; freshSession?: boolean }
+interface Spec {
+  own(w: World, p: Persona): Req;
+  foreign?(w: World, p: Persona): Req;
+  freshSession?: boolean;
+}
 
 const ownCase = (w: World, p: Persona) => (p === 'crew2' ? w.caseB : w.caseA);
 const otherCase = (w: World, p: Persona) => (p === 'crew2' ? w.caseA : w.caseB);
@@ -34,12 +49,25 @@ const ownHarbour = (p: Persona) => (p === 'harbour2' ? 'palermo' : 'lampedusa');
 const ownMmsi = (p: Persona) => (p === 'crew2' ? '247000002' : '247000001');
 
 const SPECS: Record<EndpointId, Spec> = {
-  'auth.login': { own: (_w, p) => ({ body: { username: LOGIN[p === 'anonymous' ? 'operator' : p], password: testPassword(LOGIN[p === 'anonymous' ? 'operator' : p]) } }), freshSession: true },
+  'auth.login': {
+    own: (_w, p) => ({
+      body: {
+        username: LOGIN[p === 'anonymous' ? 'operator' : p],
+        password: testPassword(LOGIN[p === 'anonymous' ? 'operator' : p]),
+      },
+    }),
+    freshSession: true,
+  },
   'auth.me': { own: () => ({}) },
   'auth.logout': { own: () => ({}), freshSession: true },
-  'calls.create': { own: (w) => ({ body: { callerNumber: w.freshNumber(), position: '35 10N 012 20E', personsOnBoard: 12 } }) },
+  'calls.create': {
+    own: (w) => ({ body: { callerNumber: w.freshNumber(), position: '35 10N 012 20E', personsOnBoard: 12 } }),
+  },
   'cases.list': { own: () => ({ query: { limit: '20' } }) },
-  'cases.get': { own: (w, p) => ({ params: { id: ownCase(w, p) } }), foreign: (w, p) => ({ params: { id: otherCase(w, p) } }) },
+  'cases.get': {
+    own: (w, p) => ({ params: { id: ownCase(w, p) } }),
+    foreign: (w, p) => ({ params: { id: otherCase(w, p) } }),
+  },
   'cases.addPosition': {
     own: (w, p) => ({ params: { id: ownCase(w, p) }, body: { text: '35 05N 012 25E', source: 'operator' } }),
     foreign: (w, p) => ({ params: { id: otherCase(w, p) }, body: { text: '35 05N 012 25E' } }),
@@ -47,11 +75,33 @@ const SPECS: Record<EndpointId, Spec> = {
   'cases.confirmPosition': { own: (w) => ({ params: { id: w.caseA, index: 0 } }) },
   'cases.update': { own: (w) => ({ params: { id: w.caseA }, body: { phase: 'ALERFA', reason: 'calmer seas' } }) },
   'cases.assign': { own: (w) => ({ params: { id: w.caseA }, body: { mmsi: '247000001' } }) },
-  'cases.logContact': { own: (w) => ({ params: { id: w.caseA }, body: { authority: 'MRCC Rome', channel: 'phone', outcome: 'no_answer' } }) },
+  'cases.logContact': {
+    own: (w) => ({ params: { id: w.caseA }, body: { authority: 'MRCC Rome', channel: 'phone', outcome: 'no_answer' } }),
+  },
   'cases.sitrep': { own: (w) => ({ params: { id: w.caseA } }) },
   'harbours.list': { own: () => ({}) },
-  'harbours.create': { own: (w) => ({ body: { id: `h-${w.tag}`, name: `Test port ${w.tag}`, kind: 'port', lat: 37.1, lon: 14.2, country: 'IT', willing: true, capacity: 50, medical: false } }) },
-  'harbours.update': { own: (_w, p) => ({ params: { id: ownHarbour(p) }, body: { capacity: 300 } }), foreign: (_w, p) => ({ params: { id: ownHarbour(p === 'harbour' ? 'harbour2' : 'harbour') }, body: { capacity: 300 } }) },
+  'harbours.create': {
+    own: (w) => ({
+      body: {
+        id: `h-${w.tag}`,
+        name: `Test port ${w.tag}`,
+        kind: 'port',
+        lat: 37.1,
+        lon: 14.2,
+        country: 'IT',
+        willing: true,
+        capacity: 50,
+        medical: false,
+      },
+    }),
+  },
+  'harbours.update': {
+    own: (_w, p) => ({ params: { id: ownHarbour(p) }, body: { capacity: 300 } }),
+    foreign: (_w, p) => ({
+      params: { id: ownHarbour(p === 'harbour' ? 'harbour2' : 'harbour') },
+      body: { capacity: 300 },
+    }),
+  },
   'docking.list': { own: () => ({}) },
   'docking.answer': {
     own: (w, p) => ({ params: { id: ownRequest(w, p) }, body: { answer: 'decline', note: 'full this week' } }),
@@ -60,7 +110,10 @@ const SPECS: Record<EndpointId, Spec> = {
   'vessels.list': { own: () => ({}) },
   'vessels.report': {
     own: (_w, p) => ({ params: { mmsi: ownMmsi(p) }, body: { lat: 35.2, lon: 12.4, at: new Date().toISOString() } }),
-    foreign: (_w, p) => ({ params: { mmsi: ownMmsi(p === 'crew' ? 'crew2' : 'crew') }, body: { lat: 35.2, lon: 12.4 } }),
+    foreign: (_w, p) => ({
+      params: { mmsi: ownMmsi(p === 'crew' ? 'crew2' : 'crew') },
+      body: { lat: 35.2, lon: 12.4 },
+    }),
   },
   'outbox.list': { own: () => ({ query: { limit: '10' } }) },
   'system.health': { own: () => ({}) },
@@ -95,21 +148,37 @@ let sys: TestSystem;
 const clients = new Map<Persona, ApiClient>();
 
 beforeAll(async () => {
-  sys = await startSystem({ worker: false, env: { TWILIO_ACCOUNT_SID: 'AC0', TWILIO_AUTH_TOKEN: 'secret-token', TWILIO_FROM: '+15005550006', PUBLIC_URL: 'http://127.0.0.1' } });
+  sys = await startSystem({
+    worker: false,
+    env: {
+      TWILIO_ACCOUNT_SID: 'AC0',
+      TWILIO_AUTH_TOKEN: 'secret-token',
+      TWILIO_FROM: '+15005550006',
+      PUBLIC_URL: 'http://127.0.0.1',
+    },
+  });
   const redis = connectRedis(sys.redisUrl);
-  await addUser(createStore(redis, sys.prefix), { username: 'crew2', password: testPassword('crew2'), role: 'crew', vesselMmsi: '247000002' });
+  await addUser(createStore(redis, sys.prefix), {
+    username: 'crew2',
+    password: testPassword('crew2'),
+    role: 'crew',
+    vesselMmsi: '247000002',
+  });
   await redis.quit();
   for (const p of PERSONAS) {
     const c = new ApiClient(sys.baseUrl);
     clients.set(p, p === 'anonymous' ? c : await c.login(LOGIN[p], testPassword(LOGIN[p])));
   }
 });
-afterAll(async () => { await sys.close(); });
+afterAll(async () => {
+  await sys.close();
+});
 
 describe('the access matrix follows the route table', () => {
   it('every registered route is a row of the table, and every row has a case here', () => {
     const registered = (sys.server.app.router.stack as { route?: { path: string; methods: Record<string, boolean> } }[])
-      .filter((l) => l.route).flatMap((l) => Object.keys(l.route!.methods).map((m) => `${m} ${l.route!.path}`));
+      .filter((l) => l.route)
+      .flatMap((l) => Object.keys(l.route!.methods).map((m) => `${m} ${l.route!.path}`));
     const table = Object.values(API).map((e) => `${e.method} ${e.path}`);
     // The console's single-page fallback is the one route outside the table: it serves index.html.
     const spa = registered.filter((r) => !table.includes(r));
@@ -122,29 +191,39 @@ describe('the access matrix follows the route table', () => {
     PERSONAS.flatMap((p) => [
       { id, e, p, foreign: false },
       ...(e.foreign && scoped(p) && rolesOf(e)!.includes(roleOf(p)!) ? [{ id, e, p, foreign: true }] : []),
-    ]));
+    ]),
+  );
 
   it(`covers ${rows.length} cases across ${Object.keys(API).length} endpoints`, () => {
     expect(rows.length).toBeGreaterThan(Object.keys(API).length * PERSONAS.length);
   });
 
-  it.each(rows.map((r) => [`${r.id} as ${r.p}${r.foreign ? ' on another\'s object' : ''}`, r]))('%s', async (_name, r) => {
-    const { id, e, p, foreign } = r as (typeof rows)[number];
-    const world = await seedWorld(sys);
-    const spec = SPECS[id];
-    const req = foreign ? spec.foreign!(world, p) : spec.own(world, p);
-    let client = clients.get(p)!;
-    if (spec.freshSession && p !== 'anonymous') client = await new ApiClient(sys.baseUrl).login(LOGIN[p], testPassword(LOGIN[p]));
-    else if (spec.freshSession) client = new ApiClient(sys.baseUrl);
-    const res = e.bodyType === 'form'
-      ? await client.request(e.method.toUpperCase(), urlOf(e, req), undefined, { raw: '', headers: { 'content-type': 'application/x-www-form-urlencoded' } })
-      : await client.request(e.method.toUpperCase(), urlOf(e, req), req.body);
-    expect({ status: res.status, body: res.status === expected(e, p, foreign) ? 'as declared' : res.body })
-      .toEqual({ status: expected(e, p, foreign), body: 'as declared' });
-    if (res.status < 300 && scoped(p)) {
-      const text = typeof res.body === 'string' ? res.body : JSON.stringify(res.body);
-      for (const secret of world.secrets) expect(text).not.toContain(secret);
-    }
-  });
+  it.each(rows.map((r) => [`${r.id} as ${r.p}${r.foreign ? " on another's object" : ''}`, r]))(
+    '%s',
+    async (_name, r) => {
+      const { id, e, p, foreign } = r as (typeof rows)[number];
+      const world = await seedWorld(sys);
+      const spec = SPECS[id];
+      const req = foreign ? spec.foreign!(world, p) : spec.own(world, p);
+      let client = clients.get(p)!;
+      if (spec.freshSession && p !== 'anonymous')
+        client = await new ApiClient(sys.baseUrl).login(LOGIN[p], testPassword(LOGIN[p]));
+      else if (spec.freshSession) client = new ApiClient(sys.baseUrl);
+      const res =
+        e.bodyType === 'form'
+          ? await client.request(e.method.toUpperCase(), urlOf(e, req), undefined, {
+              raw: '',
+              headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            })
+          : await client.request(e.method.toUpperCase(), urlOf(e, req), req.body);
+      expect({ status: res.status, body: res.status === expected(e, p, foreign) ? 'as declared' : res.body }).toEqual({
+        status: expected(e, p, foreign),
+        body: 'as declared',
+      });
+      if (res.status < 300 && scoped(p)) {
+        const text = typeof res.body === 'string' ? res.body : JSON.stringify(res.body);
+        for (const secret of world.secrets) expect(text).not.toContain(secret);
+      }
+    },
+  );
 });
-

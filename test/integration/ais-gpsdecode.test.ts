@@ -27,7 +27,9 @@ const CORPUS = [
 const probe = spawnSync(GPSDECODE, ['-V'], { encoding: 'utf8', timeout: 300_000 });
 const gpsdecodeAvailable = probe.status === 0;
 if (!gpsdecodeAvailable) {
-  console.warn(`SKIPPED ais-gpsdecode: gpsd's gpsdecode could not be fetched from Debian's packages (${(probe.stderr || probe.error?.message || 'unknown error').trim()})`);
+  console.warn(
+    `SKIPPED ais-gpsdecode: gpsd's gpsdecode could not be fetched from Debian's packages (${(probe.stderr || probe.error?.message || 'unknown error').trim()})`,
+  );
 }
 const testWithGpsd = gpsdecodeAvailable ? test : test.skip;
 
@@ -41,13 +43,20 @@ const INTERLEAVED_MMSIS = [211000001, 257000002];
 function gpsdecode(file: string, args: string[]): GpsdRecord[] {
   const run = spawnSync(GPSDECODE, args, { input: readFileSync(join(ROOT, file)), maxBuffer: 1 << 28 });
   expect(run.status).toBe(0);
-  return parseGpsdJson(run.stdout.toString()).filter((r) => SUPPORTED_TYPES.includes(r.type) && !INTERLEAVED_MMSIS.includes(r.mmsi));
+  return parseGpsdJson(run.stdout.toString()).filter(
+    (r) => SUPPORTED_TYPES.includes(r.type) && !INTERLEAVED_MMSIS.includes(r.mmsi),
+  );
 }
 
 function havenDecode(file: string): AisMessage[] {
   const run = spawnSync(process.execPath, [HAVEN, 'decode-ais', join(ROOT, file)], { maxBuffer: 1 << 28 });
   expect(run.status).toBe(0);
-  const messages = run.stdout.toString().trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as AisMessage);
+  const messages = run.stdout
+    .toString()
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as AisMessage);
   return messages.filter((m) => !INTERLEAVED_MMSIS.includes(m.mmsi));
 }
 

@@ -57,7 +57,8 @@ class Received {
   async until(done: (latest: Map<string, VesselPosition>) => boolean, ms: number): Promise<number> {
     const started = Date.now();
     while (!done(this.latest)) {
-      if (Date.now() - started > ms) throw new Error(`not received within ${ms} ms; have ${[...this.latest.keys()].join(' ')}`);
+      if (Date.now() - started > ms)
+        throw new Error(`not received within ${ms} ms; have ${[...this.latest.keys()].join(' ')}`);
       await new Promise((r) => setTimeout(r, 10));
     }
     return Date.now() - started;
@@ -83,7 +84,9 @@ function report(mmsi: number, extra: Partial<EncodableMessage> = {}): string {
 /** One counter of one feed from /metrics, or 0. */
 async function feedCounter(sys: TestSystem, feed: string, counter: string): Promise<number> {
   const res = await new ApiClient(sys.baseUrl).request('GET', '/metrics');
-  const line = String(res.body).split('\n').find((l) => l.startsWith(`haven_ais_feed{feed="${feed}",counter="${counter}"}`));
+  const line = String(res.body)
+    .split('\n')
+    .find((l) => l.startsWith(`haven_ais_feed{feed="${feed}",counter="${counter}"}`));
   return line ? Number(line.split(' ').pop()) : 0;
 }
 
@@ -107,12 +110,19 @@ describe('AIS feeds reach the live map', () => {
   let received: Received;
 
   beforeAll(async () => {
-    receiver = createServer((s) => { receiverConnections.push(s); });
+    receiver = createServer((s) => {
+      receiverConnections.push(s);
+    });
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
     const feedPort = (receiver.address() as AddressInfo).port;
     [tcpPort, udpPort] = [await freeTcpPort(), await freeUdpPort()];
     sys = await startSystem({
-      env: { AIS_TCP_PORT: String(tcpPort), AIS_UDP_PORT: String(udpPort), AIS_FEED: `127.0.0.1:${feedPort}`, RESCUE_MMSIS: String(RESCUE_MMSI) },
+      env: {
+        AIS_TCP_PORT: String(tcpPort),
+        AIS_UDP_PORT: String(udpPort),
+        AIS_FEED: `127.0.0.1:${feedPort}`,
+        RESCUE_MMSIS: String(RESCUE_MMSI),
+      },
     });
     operator = await new ApiClient(sys.baseUrl).login('operator', sys.users.operator.password);
     console_ = await operator.socket();
@@ -126,10 +136,14 @@ describe('AIS feeds reach the live map', () => {
     await new Promise<void>((resolve) => receiver.close(() => resolve()));
   });
 
-  it('real sentences written to the TCP listener reach an operator\'s console within a second, in batches, and GET /api/vessels lists them', async () => {
-    const expected = new Set(decodeAisText(LOG).messages
-      .filter((m) => [1, 2, 3, 18].includes(m.type) && 'lat' in m && m.lat !== undefined && m.lon !== undefined)
-      .map((m) => String(m.mmsi)));
+  it("real sentences written to the TCP listener reach an operator's console within a second, in batches, and GET /api/vessels lists them", async () => {
+    const expected = new Set(
+      decodeAisText(LOG)
+        .messages.filter(
+          (m) => [1, 2, 3, 18].includes(m.type) && 'lat' in m && m.lat !== undefined && m.lon !== undefined,
+        )
+        .map((m) => String(m.mmsi)),
+    );
     expect(expected.size).toBeGreaterThan(20);
     const feed = await tcpClient(tcpPort);
     try {
@@ -145,7 +159,14 @@ describe('AIS feeds reach the live map', () => {
       const res = await operator.request('GET', '/api/vessels');
       expect(res.status).toBe(200);
       const listed = new Map((res.body.vessels as VesselPosition[]).map((v) => [v.mmsi, v]));
-      for (const mmsi of expected) expect(listed.get(mmsi)).toMatchObject({ mmsi, source: 'ais', kind: 'vessel', lat: expect.any(Number), lon: expect.any(Number) });
+      for (const mmsi of expected)
+        expect(listed.get(mmsi)).toMatchObject({
+          mmsi,
+          source: 'ais',
+          kind: 'vessel',
+          lat: expect.any(Number),
+          lon: expect.any(Number),
+        });
       // Type 5 reports in the same log name their vessels.
       expect(listed.get('244170843')).toMatchObject({ name: 'MERWESTROOM' });
     } finally {
@@ -157,21 +178,33 @@ describe('AIS feeds reach the live map', () => {
     const feed = await tcpClient(tcpPort);
     try {
       const badChecksum = report(244000004).replace(/\*[0-9A-F]{2}/, (m) => (m === '*00' ? '*01' : '*00'));
-      await write(feed, Buffer.concat([
-        randomBytes(65_536), Buffer.from('\n'), Buffer.from(report(244000001)),
-        Buffer.alloc(1024 * 1024, 'x'), Buffer.from('\n'), Buffer.from(report(244000002)),
-        Buffer.from(badChecksum), Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0x21, 0x0a]), Buffer.from('$GPRMC,not,ais*00\n'),
-        Buffer.from(report(244000003)),
-      ]));
+      await write(
+        feed,
+        Buffer.concat([
+          randomBytes(65_536),
+          Buffer.from('\n'),
+          Buffer.from(report(244000001)),
+          Buffer.alloc(1024 * 1024, 'x'),
+          Buffer.from('\n'),
+          Buffer.from(report(244000002)),
+          Buffer.from(badChecksum),
+          Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0x21, 0x0a]),
+          Buffer.from('$GPRMC,not,ais*00\n'),
+          Buffer.from(report(244000003)),
+        ]),
+      );
       await received.until((latest) => ['244000001', '244000002', '244000003'].every((m) => latest.has(m)), 2000);
       expect(received.latest.has('244000004')).toBe(false);
 
-      const counted = await eventually(async () => ({
-        tooLong: await feedCounter(sys, 'tcp:127.0.0.1', 'skipped:too-long'),
-        badChecksum: await feedCounter(sys, 'tcp:127.0.0.1', 'skipped:bad-checksum'),
-        notAis: await feedCounter(sys, 'tcp:127.0.0.1', 'skipped:not-aivdm'),
-        messages: await feedCounter(sys, 'tcp:127.0.0.1', 'messages'),
-      }), (c) => c.tooLong >= 1 && c.badChecksum >= 1 && c.notAis >= 1);
+      const counted = await eventually(
+        async () => ({
+          tooLong: await feedCounter(sys, 'tcp:127.0.0.1', 'skipped:too-long'),
+          badChecksum: await feedCounter(sys, 'tcp:127.0.0.1', 'skipped:bad-checksum'),
+          notAis: await feedCounter(sys, 'tcp:127.0.0.1', 'skipped:not-aivdm'),
+          messages: await feedCounter(sys, 'tcp:127.0.0.1', 'messages'),
+        }),
+        (c) => c.tooLong >= 1 && c.badChecksum >= 1 && c.notAis >= 1,
+      );
       expect(counted.tooLong).toBeGreaterThanOrEqual(1);
       expect(counted.badChecksum).toBeGreaterThanOrEqual(1);
       expect(counted.notAis).toBeGreaterThanOrEqual(2);
@@ -197,7 +230,12 @@ describe('AIS feeds reach the live map', () => {
       await closed;
       await write(good, report(244000006));
       await received.until((latest) => latest.has('244000006'), 2000);
-      expect(await eventually(() => feedCounter(sys, 'tcp:127.0.0.1', 'dropped:no-line-breaks'), (n) => n >= 1)).toBeGreaterThanOrEqual(1);
+      expect(
+        await eventually(
+          () => feedCounter(sys, 'tcp:127.0.0.1', 'dropped:no-line-breaks'),
+          (n) => n >= 1,
+        ),
+      ).toBeGreaterThanOrEqual(1);
     } finally {
       flood.destroy();
       good.destroy();
@@ -207,39 +245,65 @@ describe('AIS feeds reach the live map', () => {
   it('UDP datagrams holding several lines are ingested', async () => {
     const udp = createSocket('udp4');
     try {
-      const datagram = report(244000011) + encodeAis({ type: 18, mmsi: 244000012, lat: 36.1, lon: 13.2, speed: 5 }).join('\n');
-      await new Promise<void>((resolve, reject) => udp.send(datagram, udpPort, '127.0.0.1', (err) => (err ? reject(err) : resolve())));
+      const datagram =
+        report(244000011) + encodeAis({ type: 18, mmsi: 244000012, lat: 36.1, lon: 13.2, speed: 5 }).join('\n');
+      await new Promise<void>((resolve, reject) =>
+        udp.send(datagram, udpPort, '127.0.0.1', (err) => (err ? reject(err) : resolve())),
+      );
       await received.until((latest) => latest.has('244000011') && latest.has('244000012'), 2000);
-      expect(await eventually(() => feedCounter(sys, 'udp:127.0.0.1', 'messages'), (n) => n >= 2)).toBe(2);
+      expect(
+        await eventually(
+          () => feedCounter(sys, 'udp:127.0.0.1', 'messages'),
+          (n) => n >= 2,
+        ),
+      ).toBe(2);
     } finally {
       udp.close();
     }
   });
 
   it('the outbound feed client reconnects after the receiver closes the connection', async () => {
-    const first = await eventually(async () => receiverConnections[0], (s) => s !== undefined);
+    const first = await eventually(
+      async () => receiverConnections[0],
+      (s) => s !== undefined,
+    );
     expect(first).toBeDefined();
     first!.write(report(244000021));
     await received.until((latest) => latest.has('244000021'), 2000);
     first!.destroy();
-    const second = await eventually(async () => receiverConnections[1], (s) => s !== undefined, 5000);
+    const second = await eventually(
+      async () => receiverConnections[1],
+      (s) => s !== undefined,
+      5000,
+    );
     expect(second).toBeDefined();
     second!.write(report(244000022));
     await received.until((latest) => latest.has('244000022'), 2000);
     const feedName = `client:127.0.0.1:${(receiver.address() as AddressInfo).port}`;
-    expect(await eventually(() => feedCounter(sys, feedName, 'connections'), (n) => n >= 2)).toBe(2);
+    expect(
+      await eventually(
+        () => feedCounter(sys, feedName, 'connections'),
+        (n) => n >= 2,
+      ),
+    ).toBe(2);
   });
 
-  it('static data (type 5) merges into the vessel\'s name; SAR aircraft and listed rescue assets are marked', async () => {
+  it("static data (type 5) merges into the vessel's name; SAR aircraft and listed rescue assets are marked", async () => {
     const feed = await tcpClient(tcpPort);
     try {
       await write(feed, report(244000031));
       await received.until((latest) => latest.has('244000031'), 2000);
       expect(received.latest.get('244000031')!.name).toBeNull();
-      await write(feed, `${encodeAis({ type: 5, mmsi: 244000031, shipname: 'OCEAN VIKING', callsign: 'LAOW7', shiptype: 52 }).join('\n')}\n`);
+      await write(
+        feed,
+        `${encodeAis({ type: 5, mmsi: 244000031, shipname: 'OCEAN VIKING', callsign: 'LAOW7', shiptype: 52 }).join('\n')}\n`,
+      );
       await received.until((latest) => latest.get('244000031')?.name === 'OCEAN VIKING', 2000);
 
-      await write(feed, `${encodeAis({ type: 9, mmsi: 111247501, alt: 450, speed: 140, lat: 35.8, lon: 14.3, course: 270 })[0]}\n${report(RESCUE_MMSI)}`);
+      await write(
+        feed,
+        `${encodeAis({ type: 9, mmsi: 111247501, alt: 450, speed: 140, lat: 35.8, lon: 14.3, course: 270 })[0]}\n${report(RESCUE_MMSI)}`,
+      );
       await received.until((latest) => latest.has('111247501') && latest.has(String(RESCUE_MMSI)), 2000);
       expect(received.latest.get('111247501')).toMatchObject({ kind: 'aircraft', alt: 450, speed: 140 });
       expect(received.latest.get(String(RESCUE_MMSI))).toMatchObject({ kind: 'rescue' });
@@ -252,23 +316,52 @@ describe('AIS feeds reach the live map', () => {
     }
   });
 
-  it('a crew reports its own vessel\'s position, which reaches the consoles, but not another vessel\'s', async () => {
+  it("a crew reports its own vessel's position, which reaches the consoles, but not another vessel's", async () => {
     const crew = await new ApiClient(sys.baseUrl).login('crew', sys.users.crew.password);
     const own = sys.users.crew.vesselMmsi!;
-    const res = await crew.request('POST', `/api/vessels/${own}/positions`, { lat: 35.9, lon: 12.9, speed: 11.5, course: 200 });
+    const res = await crew.request('POST', `/api/vessels/${own}/positions`, {
+      lat: 35.9,
+      lon: 12.9,
+      speed: 11.5,
+      course: 200,
+    });
     expect(res.status).toBe(201);
-    expect(res.body.vessel).toMatchObject({ mmsi: own, lat: 35.9, lon: 12.9, speed: 11.5, course: 200, heading: null, source: 'crew', kind: 'rescue' });
+    expect(res.body.vessel).toMatchObject({
+      mmsi: own,
+      lat: 35.9,
+      lon: 12.9,
+      speed: 11.5,
+      course: 200,
+      heading: null,
+      source: 'crew',
+      kind: 'rescue',
+    });
     await received.until((latest) => latest.get(own)?.source === 'crew', 2000);
     const seenByCrew = await crew.request('GET', '/api/vessels');
     expect(seenByCrew.status).toBe(200);
-    expect(seenByCrew.body.vessels.find((v: VesselPosition) => v.mmsi === own)).toMatchObject({ lat: 35.9, source: 'crew' });
+    expect(seenByCrew.body.vessels.find((v: VesselPosition) => v.mmsi === own)).toMatchObject({
+      lat: 35.9,
+      source: 'crew',
+    });
 
     expect((await crew.request('POST', '/api/vessels/247000002/positions', { lat: 35, lon: 12 })).status).toBe(403);
-    expect((await crew.request('POST', `/api/vessels/${own}/positions`, { lat: 135, lon: 12 })).body).toMatchObject({ error: 'invalid_body' });
-    expect((await crew.request('POST', `/api/vessels/${own}/positions`, { lat: 35, lon: 12, at: new Date(Date.now() + 3_600_000).toISOString() })).status).toBe(400);
+    expect((await crew.request('POST', `/api/vessels/${own}/positions`, { lat: 135, lon: 12 })).body).toMatchObject({
+      error: 'invalid_body',
+    });
+    expect(
+      (
+        await crew.request('POST', `/api/vessels/${own}/positions`, {
+          lat: 35,
+          lon: 12,
+          at: new Date(Date.now() + 3_600_000).toISOString(),
+        })
+      ).status,
+    ).toBe(400);
     const noCsrf = new ApiClient(sys.baseUrl);
     noCsrf.cookie = crew.cookie;
-    expect((await noCsrf.request('POST', `/api/vessels/${own}/positions`, { lat: 35, lon: 12 })).body).toMatchObject({ error: 'csrf_failed' });
+    expect((await noCsrf.request('POST', `/api/vessels/${own}/positions`, { lat: 35, lon: 12 })).body).toMatchObject({
+      error: 'csrf_failed',
+    });
     expect((await operator.request('POST', `/api/vessels/${own}/positions`, { lat: 35, lon: 12 })).status).toBe(403);
   });
 
@@ -292,7 +385,18 @@ describe('the vessel store', () => {
   });
 
   const at = (ms: number) => new Date(ms).toISOString();
-  const fix = (mmsi: string, ms: number, lat: number): VesselPosition => ({ mmsi, name: null, lat, lon: 12, speed: 5, course: 90, heading: null, source: 'ais', kind: 'vessel', at: at(ms) });
+  const fix = (mmsi: string, ms: number, lat: number): VesselPosition => ({
+    mmsi,
+    name: null,
+    lat,
+    lon: 12,
+    speed: 5,
+    course: 90,
+    heading: null,
+    source: 'ais',
+    kind: 'vessel',
+    at: at(ms),
+  });
 
   it('keeps the newest position, a capped track of points at least the spacing apart, and refuses a late report', async () => {
     const keys = createStore(redis, prefix).keys;

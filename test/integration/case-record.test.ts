@@ -9,7 +9,9 @@ beforeAll(async () => {
   sys = await startSystem({ worker: false });
   op = await new ApiClient(sys.baseUrl).login('operator', sys.users.operator.password);
 });
-afterAll(async () => { await sys.close(); });
+afterAll(async () => {
+  await sys.close();
+});
 
 describe('a case holds up as a record', () => {
   const newCase = async (position: string, number: string) => {
@@ -37,13 +39,26 @@ describe('a case holds up as a record', () => {
 
   it('authority contacts are logged with who, centre, channel and outcome, and appear in the SITREP', async () => {
     const c = await newCase('34.6N 13.0E', '+8816 1000 0003');
-    const bad = await op.request('POST', `/api/cases/${c.id}/contacts`, { authority: 'RCC Malta', channel: 'phone', outcome: 'referred' });
+    const bad = await op.request('POST', `/api/cases/${c.id}/contacts`, {
+      authority: 'RCC Malta',
+      channel: 'phone',
+      outcome: 'referred',
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.message).toMatch(/referredTo/);
-    const ok = await op.request('POST', `/api/cases/${c.id}/contacts`, { authority: 'RCC Malta', channel: 'phone', outcome: 'no_answer', at: '2026-11-28T06:45:00Z' });
+    const ok = await op.request('POST', `/api/cases/${c.id}/contacts`, {
+      authority: 'RCC Malta',
+      channel: 'phone',
+      outcome: 'no_answer',
+      at: '2026-11-28T06:45:00Z',
+    });
     expect(ok.status).toBe(201);
     const entry = ok.body.case.timeline.find((e: { type: string }) => e.type === 'authority-contact');
-    expect(entry).toMatchObject({ actor: 'operator', at: '2026-11-28T06:45:00.000Z', summary: 'RCC Malta by phone: NO ANSWER' });
+    expect(entry).toMatchObject({
+      actor: 'operator',
+      at: '2026-11-28T06:45:00.000Z',
+      summary: 'RCC Malta by phone: NO ANSWER',
+    });
 
     const first = await op.request('GET', `/api/cases/${c.id}/sitrep`);
     expect(first.status).toBe(200);
@@ -57,9 +72,16 @@ describe('a case holds up as a record', () => {
 
   it('phase changes record who and why; closing needs an outcome from the taxonomy and frees the caller number', async () => {
     const c = await newCase('34.0N 12.5E', '+8816 1000 0004');
-    const phase = await op.request('PATCH', `/api/cases/${c.id}`, { phase: 'ALERFA', reason: 'contact lost but engine working' });
+    const phase = await op.request('PATCH', `/api/cases/${c.id}`, {
+      phase: 'ALERFA',
+      reason: 'contact lost but engine working',
+    });
     expect(phase.status).toBe(200);
-    expect(phase.body.case.timeline.at(-1)).toMatchObject({ type: 'phase', actor: 'operator', summary: expect.stringContaining('contact lost but engine working') });
+    expect(phase.body.case.timeline.at(-1)).toMatchObject({
+      type: 'phase',
+      actor: 'operator',
+      summary: expect.stringContaining('contact lost but engine working'),
+    });
     expect((await op.request('PATCH', `/api/cases/${c.id}`, { status: 'closed' })).body.error).toBe('outcome_required');
     expect((await op.request('PATCH', `/api/cases/${c.id}`, { status: 'closed', outcome: 'sunk' })).status).toBe(400);
     const closed = await op.request('PATCH', `/api/cases/${c.id}`, { status: 'closed', outcome: 'rescued_ngo' });
@@ -71,8 +93,17 @@ describe('a case holds up as a record', () => {
   it('an aged fix gets a dead-reckoned estimate labelled as such', async () => {
     const t0 = new Date(Date.now() - 3 * 3600_000).toISOString();
     const t1 = new Date(Date.now() - 2 * 3600_000).toISOString();
-    const res = await op.request('POST', '/api/calls', { callerNumber: '+8816 1000 0005', position: '34.0N 13.0E', receivedAt: t0 });
-    const moved = await op.request('POST', `/api/cases/${res.body.caseId}/positions`, { lat: 34.05, lon: 13.0, source: 'caller', at: t1 });
+    const res = await op.request('POST', '/api/calls', {
+      callerNumber: '+8816 1000 0005',
+      position: '34.0N 13.0E',
+      receivedAt: t0,
+    });
+    const moved = await op.request('POST', `/api/cases/${res.body.caseId}/positions`, {
+      lat: 34.05,
+      lon: 13.0,
+      source: 'caller',
+      at: t1,
+    });
     const est = moved.body.case.estimate;
     expect(est).not.toBeNull();
     expect(est.lat).toBeGreaterThan(34.05);
@@ -92,7 +123,10 @@ describe('a case holds up as a record', () => {
 
 describe('an operator confirms or corrects a fix', () => {
   it('a confirmed fix is marked and the timeline says who confirmed it; a correction points at the fix it replaces', async () => {
-    const call = await op.request('POST', '/api/calls', { callerNumber: '+8816 2000 0001', position: "34°10'N 012°30'E" });
+    const call = await op.request('POST', '/api/calls', {
+      callerNumber: '+8816 2000 0001',
+      position: "34°10'N 012°30'E",
+    });
     const id = call.body.caseId;
     const confirmed = await op.request('POST', `/api/cases/${id}/positions/0/confirm`);
     expect(confirmed.status).toBe(200);
@@ -108,9 +142,13 @@ describe('an operator confirms or corrects a fix', () => {
 });
 
 describe('corrections and doubtful fixes do not mislead', () => {
-  it('correcting an old fix keeps that fix\'s time, so the newest fix stays newest and no false geofence fires', async () => {
+  it("correcting an old fix keeps that fix's time, so the newest fix stays newest and no false geofence fires", async () => {
     const t0 = new Date(Date.now() - 3600_000).toISOString();
-    const call = await op.request('POST', '/api/calls', { callerNumber: '+8816 6000 0001', position: '33.5N 13.0E', receivedAt: t0 });
+    const call = await op.request('POST', '/api/calls', {
+      callerNumber: '+8816 6000 0001',
+      position: '33.5N 13.0E',
+      receivedAt: t0,
+    });
     const id = call.body.caseId;
     const moved = await op.request('POST', `/api/cases/${id}/positions`, { text: '34.6N 13.0E', source: 'caller' });
     expect(moved.body.case.srr.map((r: { code: string }) => r.code)).toEqual(['MT']);
@@ -124,10 +162,19 @@ describe('corrections and doubtful fixes do not mislead', () => {
     const t0 = new Date(Date.now() - 3 * 3600_000).toISOString();
     const t1 = new Date(Date.now() - 2 * 3600_000).toISOString();
     const t2 = new Date(Date.now() - 2 * 3600_000 + 60_000).toISOString();
-    const call = await op.request('POST', '/api/calls', { callerNumber: '+8816 6000 0002', position: '34.0N 13.0E', receivedAt: t0 });
+    const call = await op.request('POST', '/api/calls', {
+      callerNumber: '+8816 6000 0002',
+      position: '34.0N 13.0E',
+      receivedAt: t0,
+    });
     const id = call.body.caseId;
     await op.request('POST', `/api/cases/${id}/positions`, { lat: 34.05, lon: 13.0, at: t1, source: 'caller' });
-    const wild = await op.request('POST', `/api/cases/${id}/positions`, { lat: 35.0, lon: 13.0, at: t2, source: 'caller' });
+    const wild = await op.request('POST', `/api/cases/${id}/positions`, {
+      lat: 35.0,
+      lon: 13.0,
+      at: t2,
+      source: 'caller',
+    });
     expect(wild.body.case.positions[2].warnings.join(' ')).toMatch(/implausible speed/);
     // Reckoned from the two credible fixes: 3 nm in an hour, not 57 nm in a minute.
     expect(wild.body.case.estimate.speedKn).toBeCloseTo(3, 0);
@@ -136,7 +183,10 @@ describe('corrections and doubtful fixes do not mislead', () => {
 
   it('a count can be cleared with null', async () => {
     const call = await op.request('POST', '/api/calls', { callerNumber: '+8816 6000 0003', personsOnBoard: 400 });
-    const res = await op.request('PATCH', `/api/cases/${call.body.caseId}`, { personsOnBoard: null, reason: 'misheard' });
+    const res = await op.request('PATCH', `/api/cases/${call.body.caseId}`, {
+      personsOnBoard: null,
+      reason: 'misheard',
+    });
     expect(res.status).toBe(200);
     expect(res.body.case.personsOnBoard).toBeNull();
   });

@@ -17,7 +17,12 @@ const ROOT = join(__dirname, '..', '..');
 const SAMPLE = join(ROOT, 'shared/data/ais/sample.aivdm');
 const VARIANTS = join(ROOT, 'test/fixtures/ais/feed-variants.nmea');
 
-const jsonLines = (text: string): unknown[] => text.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as unknown);
+const jsonLines = (text: string): unknown[] =>
+  text
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as unknown);
 
 describe('haven decode-ais', () => {
   jest.setTimeout(60_000);
@@ -28,7 +33,9 @@ describe('haven decode-ais', () => {
     const expected = JSON.parse(JSON.stringify(decodeAisText(readFileSync(SAMPLE, 'utf8')).messages)) as unknown[];
     expect(expected).toHaveLength(30);
     expect(jsonLines(r.stdout)).toEqual(expected);
-    expect(r.stderr).toBe('decode-ais: 1121 lines, 30 messages, 1086 skipped (empty: 1, not-aivdm: 1002, unsupported-type: 83)\n');
+    expect(r.stderr).toBe(
+      'decode-ais: 1121 lines, 30 messages, 1086 skipped (empty: 1, not-aivdm: 1002, unsupported-type: 83)\n',
+    );
   });
 
   it('decodes what real feeds send: CRLF, tag blocks, other talkers, receiver fields, interleaved multipart', async () => {
@@ -38,7 +45,9 @@ describe('haven decode-ais', () => {
     expect(messages.map((m) => m.type)).toEqual([1, 18, 27, 9, 1, 5, 5]);
     expect(messages.filter((m) => m.type === 5).map((m) => m.shipname)).toEqual(['ALAN KURDI', 'OCEAN VIKING']);
     expect(messages[3]).toMatchObject({ mmsi: 111232511, alt: 303, speed: 42 });
-    expect(r.stderr).toBe('decode-ais: 15 lines, 7 messages, 6 skipped (empty: 1, not-aivdm: 3, bad-checksum: 1, orphan-fragment: 1)\n');
+    expect(r.stderr).toBe(
+      'decode-ais: 15 lines, 7 messages, 6 skipped (empty: 1, not-aivdm: 3, bad-checksum: 1, orphan-fragment: 1)\n',
+    );
   });
 
   it('reads stdin with - and with no argument, exactly as it reads a file', async () => {
@@ -89,7 +98,9 @@ describe('haven decode-ais', () => {
       writeFileSync(big, '!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0*4A\n'.repeat(200_000));
       const child = spawn(process.execPath, [HAVEN_BIN, 'decode-ais', big], { stdio: ['ignore', 'pipe', 'pipe'] });
       let stderr = '';
-      child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
+      child.stderr.setEncoding('utf8').on('data', (d: string) => {
+        stderr += d;
+      });
       child.stdout.once('data', () => child.stdout.destroy());
       expect(await new Promise((resolve) => child.on('close', resolve))).toBe(0);
       expect(stderr).not.toMatch(/EPIPE|Error/);

@@ -7,34 +7,62 @@ import { startWorker } from '../../worker/main';
 import { ApiClient } from '../helpers/client';
 import { startSystem, type TestSystem } from '../helpers/system';
 
-const freePort = () => new Promise<number>((resolve) => {
-  const s = net.createServer().listen(0, '127.0.0.1', () => { const { port } = s.address() as net.AddressInfo; s.close(() => resolve(port)); });
-});
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
 
 // `haven all` as production runs it: SIGTERM stops it cleanly and loses no acknowledged work.
 describe('graceful shutdown', () => {
   let sys: TestSystem;
-  beforeAll(async () => { sys = await startSystem({ worker: false }); });
-  afterAll(async () => { await sys.close(); });
+  beforeAll(async () => {
+    sys = await startSystem({ worker: false });
+  });
+  afterAll(async () => {
+    await sys.close();
+  });
 
   it('on SIGTERM `haven all` exits 0, and every acknowledged call is still matched afterwards', async () => {
     const port = await freePort();
     const child = spawn(process.execPath, [path.join(__dirname, '..', '..', 'bin', 'haven.js'), 'all'], {
-      env: { ...process.env, REDIS_URL: sys.redisUrl, HAVEN_PREFIX: sys.prefix, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent', NODE_ENV: 'test' },
+      env: {
+        ...process.env,
+        REDIS_URL: sys.redisUrl,
+        HAVEN_PREFIX: sys.prefix,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'silent',
+        NODE_ENV: 'test',
+      },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';
-    child.stderr!.on('data', (d) => { stderr += String(d); });
+    child.stderr!.on('data', (d) => {
+      stderr += String(d);
+    });
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     const base = `http://127.0.0.1:${port}`;
     for (let i = 0; i < 150; i++) {
-      if (await fetch(`${base}/healthz`).then((r) => r.ok, () => false)) break;
+      if (
+        await fetch(`${base}/healthz`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
       await new Promise((r) => setTimeout(r, 100));
     }
     const op = await new ApiClient(base).login('operator', sys.users.operator.password);
     const acknowledged: string[] = [];
     for (let i = 0; i < 5; i++) {
-      const res = await op.request('POST', '/api/calls', { callerNumber: `+8816 7000 000${i}`, position: `35.${i}N 12.7E`, personsOnBoard: 10 });
+      const res = await op.request('POST', '/api/calls', {
+        callerNumber: `+8816 7000 000${i}`,
+        position: `35.${i}N 12.7E`,
+        personsOnBoard: 10,
+      });
       expect(res.status).toBe(201);
       acknowledged.push(res.body.caseId);
     }
@@ -43,7 +71,10 @@ describe('graceful shutdown', () => {
     expect(stderr).toBe('');
 
     // Whatever the stopped worker had not done yet, a new one finishes: nothing acknowledged is lost.
-    const worker = await startWorker(loadConfig({ NODE_ENV: 'test', REDIS_URL: sys.redisUrl, HAVEN_PREFIX: sys.prefix, LOG_LEVEL: 'silent' }), createLogger('silent'));
+    const worker = await startWorker(
+      loadConfig({ NODE_ENV: 'test', REDIS_URL: sys.redisUrl, HAVEN_PREFIX: sys.prefix, LOG_LEVEL: 'silent' }),
+      createLogger('silent'),
+    );
     try {
       const reader = await new ApiClient(sys.baseUrl).login('operator', sys.users.operator.password);
       for (const id of acknowledged) {

@@ -2,12 +2,17 @@ import { ApiClient } from '../helpers/client';
 import { startSystem, testPassword, type TestSystem } from '../helpers/system';
 
 let sys: TestSystem;
-beforeAll(async () => { sys = await startSystem({ worker: false }); });
-afterAll(async () => { await sys.close(); });
+beforeAll(async () => {
+  sys = await startSystem({ worker: false });
+});
+afterAll(async () => {
+  await sys.close();
+});
 
 const supervisor = () => new ApiClient(sys.baseUrl).login('supervisor', testPassword('supervisor'));
 const harbour = (name: string) => new ApiClient(sys.baseUrl).login(name, testPassword(name));
-const lampedusa = async (c: ApiClient) => (await c.request('GET', '/api/harbours')).body.harbours.find((h: { id: string }) => h.id === 'lampedusa');
+const lampedusa = async (c: ApiClient) =>
+  (await c.request('GET', '/api/harbours')).body.harbours.find((h: { id: string }) => h.id === 'lampedusa');
 
 describe('PATCH /api/harbours/:id changes only the fields it names', () => {
   it('when a supervisor changes only the capacity, the contacts stay', async () => {
@@ -22,18 +27,28 @@ describe('PATCH /api/harbours/:id changes only the fields it names', () => {
 
   it('a harbour user sets its own willingness, capacity and contacts, and nothing else', async () => {
     const own = await harbour('lampedusa');
-    for (const patch of [{ willing: false }, { capacity: 80 }, { contacts: [{ name: 'Duty officer', phone: '+390922000002', channels: ['sms'] }] }]) {
+    for (const patch of [
+      { willing: false },
+      { capacity: 80 },
+      { contacts: [{ name: 'Duty officer', phone: '+390922000002', channels: ['sms'] }] },
+    ]) {
       const res = await own.request('PATCH', '/api/harbours/lampedusa', patch);
       expect({ status: res.status, harbour: res.body.harbour }).toMatchObject({ status: 200, harbour: patch });
     }
     const refused = await own.request('PATCH', '/api/harbours/lampedusa', { medical: true });
     expect(refused).toMatchObject({ status: 403, body: { error: 'forbidden' } });
-    expect(await lampedusa(await supervisor())).toMatchObject({ willing: false, capacity: 80, medical: expect.any(Boolean) });
+    expect(await lampedusa(await supervisor())).toMatchObject({
+      willing: false,
+      capacity: 80,
+      medical: expect.any(Boolean),
+    });
   });
 
-  it('another harbour\'s record is not found, and unknown fields are refused', async () => {
+  it("another harbour's record is not found, and unknown fields are refused", async () => {
     const own = await harbour('lampedusa');
     expect((await own.request('PATCH', '/api/harbours/palermo', { capacity: 1 })).status).toBe(404);
-    expect((await (await supervisor()).request('PATCH', '/api/harbours/palermo', { capacity: 1, owner: 'x' })).status).toBe(400);
+    expect(
+      (await (await supervisor()).request('PATCH', '/api/harbours/palermo', { capacity: 1, owner: 'x' })).status,
+    ).toBe(400);
   });
 });

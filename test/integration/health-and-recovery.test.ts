@@ -8,14 +8,24 @@ import { startSystem, type TestSystem } from '../helpers/system';
 
 describe('health, metrics and recovery', () => {
   let sys: TestSystem;
-  beforeAll(async () => { sys = await startSystem({ worker: false }); });
-  afterAll(async () => { await sys.close(); });
+  beforeAll(async () => {
+    sys = await startSystem({ worker: false });
+  });
+  afterAll(async () => {
+    await sys.close();
+  });
 
-  it('GET /healthz reports Redis and every queue\'s depth without logging in', async () => {
+  it("GET /healthz reports Redis and every queue's depth without logging in", async () => {
     const res = await new ApiClient(sys.baseUrl).request('GET', '/healthz');
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: 'ok', redis: { ok: true } });
-    expect(Object.keys(res.body.queues).sort()).toEqual(['docking-deadline', 'estimate-due', 'match-case', 'notify-harbour', 'retention']);
+    expect(Object.keys(res.body.queues).sort()).toEqual([
+      'docking-deadline',
+      'estimate-due',
+      'match-case',
+      'notify-harbour',
+      'retention',
+    ]);
   });
 
   it('GET /metrics exposes Prometheus counters of calls, requests and queues', async () => {
@@ -31,7 +41,11 @@ describe('health, metrics and recovery', () => {
 
   it('a case acknowledged while no worker ran is matched when a worker starts, and a job lost between write and enqueue is re-enqueued', async () => {
     const op = await new ApiClient(sys.baseUrl).login('operator', sys.users.operator.password);
-    const call = await op.request('POST', '/api/calls', { callerNumber: '+8816 3000 0002', position: '35.4 12.7', personsOnBoard: 30 });
+    const call = await op.request('POST', '/api/calls', {
+      callerNumber: '+8816 3000 0002',
+      position: '35.4 12.7',
+      personsOnBoard: 30,
+    });
     // Simulate a crash after the durable write but before the enqueue: remove the job, keep the marker.
     const redis = new Redis(sys.redisUrl);
     const jobKeys = await redis.keys(`${sys.prefix}:bull:match-case:match.${call.body.caseId}.new*`);
@@ -40,7 +54,12 @@ describe('health, metrics and recovery', () => {
     if (jobKeys.length) await redis.del(...jobKeys);
     expect(await redis.sismember(`${sys.prefix}:pending-match`, call.body.caseId)).toBe(1);
 
-    const config = loadConfig({ NODE_ENV: 'test', REDIS_URL: sys.redisUrl, HAVEN_PREFIX: sys.prefix, LOG_LEVEL: 'silent' });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      REDIS_URL: sys.redisUrl,
+      HAVEN_PREFIX: sys.prefix,
+      LOG_LEVEL: 'silent',
+    });
     const worker = await startWorker(config, createLogger('silent'));
     try {
       let requests: unknown[] = [];

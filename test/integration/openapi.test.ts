@@ -6,15 +6,22 @@ import { ApiClient } from '../helpers/client';
 import { startSystem, type TestSystem } from '../helpers/system';
 
 let sys: TestSystem;
-beforeAll(async () => { sys = await startSystem({ worker: false }); });
-afterAll(async () => { await sys.close(); });
+beforeAll(async () => {
+  sys = await startSystem({ worker: false });
+});
+afterAll(async () => {
+  await sys.close();
+});
 
 describe('the API describes itself from the route table', () => {
   it('GET /api/openapi.json is a valid OpenAPI 3.1 document with every endpoint of the table', async () => {
     const res = await new ApiClient(sys.baseUrl).request('GET', '/api/openapi.json');
     expect(res.status).toBe(200);
     expect(res.body.openapi).toBe('3.1.0');
-    const verdict = spawnSync(process.execPath, [path.join(__dirname, '..', 'helpers', 'validate-openapi.mjs')], { input: JSON.stringify(res.body), encoding: 'utf8' });
+    const verdict = spawnSync(process.execPath, [path.join(__dirname, '..', 'helpers', 'validate-openapi.mjs')], {
+      input: JSON.stringify(res.body),
+      encoding: 'utf8',
+    });
     expect(verdict.stderr).toBe('');
     const { valid, version, errors } = JSON.parse(verdict.stdout);
     expect({ valid, version, errors }).toEqual({ valid: true, version: '3.1', errors: [] });
@@ -25,7 +32,8 @@ describe('the API describes itself from the route table', () => {
 
   it('a validator that cannot fail proves nothing: a broken document is refused', () => {
     const verdict = spawnSync(process.execPath, [path.join(__dirname, '..', 'helpers', 'validate-openapi.mjs')], {
-      input: JSON.stringify({ openapi: '3.1.0', info: { title: 'x' }, paths: { 'no-slash': {} } }), encoding: 'utf8',
+      input: JSON.stringify({ openapi: '3.1.0', info: { title: 'x' }, paths: { 'no-slash': {} } }),
+      encoding: 'utf8',
     });
     expect(JSON.parse(verdict.stdout).valid).toBe(false);
   });

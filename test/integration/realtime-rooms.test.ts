@@ -5,29 +5,44 @@ import { startSystem, type TestSystem } from '../helpers/system';
 // Rooms are decided by the server from the role: nobody hears what their role does not need.
 describe('socket.io rooms follow roles', () => {
   let sys: TestSystem;
-  beforeAll(async () => { sys = await startSystem(); });
-  afterAll(async () => { await sys.close(); });
+  beforeAll(async () => {
+    sys = await startSystem();
+  });
+  afterAll(async () => {
+    await sys.close();
+  });
 
   it('a socket without a valid session is refused', async () => {
-    const s = io(sys.baseUrl, { transports: ['websocket'], reconnection: false, extraHeaders: { cookie: 'haven_sid=forged-session-id-forged-session-id-forged12' } });
+    const s = io(sys.baseUrl, {
+      transports: ['websocket'],
+      reconnection: false,
+      extraHeaders: { cookie: 'haven_sid=forged-session-id-forged-session-id-forged12' },
+    });
     const err = await new Promise<Error>((resolve) => s.once('connect_error', resolve));
     expect(err.message).toBe('unauthenticated');
     s.close();
   });
 
-  it('a harbour hears only its own requests, reduced; never a case, a caller number or another harbour\'s request', async () => {
+  it("a harbour hears only its own requests, reduced; never a case, a caller number or another harbour's request", async () => {
     const op = await new ApiClient(sys.baseUrl).login('operator', sys.users.operator.password);
     const lampedusa = await new ApiClient(sys.baseUrl).login('lampedusa', sys.users.lampedusa.password);
     const palermo = await new ApiClient(sys.baseUrl).login('palermo', sys.users.palermo.password);
     const [opSock, lmpSock, pmoSock] = await Promise.all([op.socket(), lampedusa.socket(), palermo.socket()]);
     const heard: Record<string, string[]> = { lampedusa: [], palermo: [] };
-    const record = (name: string) => (ev: string, ...args: unknown[]) => heard[name].push(`${ev} ${JSON.stringify(args)}`);
+    const record =
+      (name: string) =>
+      (ev: string, ...args: unknown[]) =>
+        heard[name].push(`${ev} ${JSON.stringify(args)}`);
     lmpSock.onAny(record('lampedusa'));
     pmoSock.onAny(record('palermo'));
     try {
       const toLampedusa = nextEvent(lmpSock, 'docking:requested');
       const operatorSaw = nextEvent(opSock, 'docking:requested', (r) => r.harbourId === 'lampedusa');
-      await op.request('POST', '/api/calls', { callerNumber: '+8821698765432', position: '35.4N 12.7E', personsOnBoard: 25 });
+      await op.request('POST', '/api/calls', {
+        callerNumber: '+8821698765432',
+        position: '35.4N 12.7E',
+        personsOnBoard: 25,
+      });
       const [forHarbour, forOperator] = await Promise.all([toLampedusa, operatorSaw]);
       expect(forHarbour).not.toHaveProperty('caseId');
       expect(forHarbour).not.toHaveProperty('note');
@@ -45,7 +60,12 @@ describe('socket.io rooms follow roles', () => {
     const crew = await new ApiClient(sys.baseUrl).login('crew', sys.users.crew.password);
     const crewSock = await crew.socket();
     try {
-      const call = await op.request('POST', '/api/calls', { callerNumber: '+8821611112222', position: '34.9N 12.5E', personsOnBoard: 70, notes: 'caller said the engine failed' });
+      const call = await op.request('POST', '/api/calls', {
+        callerNumber: '+8821611112222',
+        position: '34.9N 12.5E',
+        personsOnBoard: 70,
+        notes: 'caller said the engine failed',
+      });
       const id = call.body.caseId;
       expect((await crew.request('GET', `/api/cases/${id}`)).status).toBe(404);
       expect((await op.request('POST', `/api/cases/${id}/assign`, { mmsi: '999999999' })).status).toBe(400);
@@ -57,7 +77,11 @@ describe('socket.io rooms follow roles', () => {
       const seen = await crew.request('GET', `/api/cases/${id}`);
       expect(seen.status).toBe(200);
       expect(JSON.stringify(seen.body)).not.toMatch(/8821611112222|engine failed/);
-      const report = await crew.request('POST', `/api/cases/${id}/positions`, { lat: 34.95, lon: 12.52, source: 'operator' });
+      const report = await crew.request('POST', `/api/cases/${id}/positions`, {
+        lat: 34.95,
+        lon: 12.52,
+        source: 'operator',
+      });
       expect(report.status).toBe(201);
       expect(report.body.case.positions.at(-1).source).toBe('crew');
     } finally {
@@ -72,10 +96,24 @@ describe('socket.io rooms follow roles', () => {
       const t0 = new Date(Date.now() - 40 * 60_000).toISOString();
       // The newest fix ages past 15 minutes three seconds from now: the estimate must arrive by itself then.
       const t1 = new Date(Date.now() - 15 * 60_000 + 3000).toISOString();
-      const call = await op.request('POST', '/api/calls', { callerNumber: '+8821633334444', position: '34.0N 12.0E', receivedAt: t0 });
+      const call = await op.request('POST', '/api/calls', {
+        callerNumber: '+8821633334444',
+        position: '34.0N 12.0E',
+        receivedAt: t0,
+      });
       const id = call.body.caseId;
-      const estimated = nextEvent(s, 'case:updated', (c) => c.id === id && c.estimate !== null && c.positions.length === 2, 15_000);
-      const added = await op.request('POST', `/api/cases/${id}/positions`, { lat: 34.02, lon: 12.0, at: t1, source: 'caller' });
+      const estimated = nextEvent(
+        s,
+        'case:updated',
+        (c) => c.id === id && c.estimate !== null && c.positions.length === 2,
+        15_000,
+      );
+      const added = await op.request('POST', `/api/cases/${id}/positions`, {
+        lat: 34.02,
+        lon: 12.0,
+        at: t1,
+        source: 'caller',
+      });
       expect(added.body.case.estimate).toBeNull();
       const c = await estimated;
       expect(c.estimate!.lat).toBeGreaterThan(34.02);
@@ -85,7 +123,7 @@ describe('socket.io rooms follow roles', () => {
     }
   });
 
-  it('logging out disconnects the session\'s sockets', async () => {
+  it("logging out disconnects the session's sockets", async () => {
     const op = await new ApiClient(sys.baseUrl).login('operator', sys.users.operator.password);
     const s = await op.socket();
     const gone = new Promise<string>((resolve) => s.once('disconnect', resolve));

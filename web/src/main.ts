@@ -38,7 +38,9 @@ function start(session: Session): void {
     root,
     session,
     logout: () => {
-      logout().catch(() => undefined).finally(() => showLogin('You are logged out.'));
+      logout()
+        .catch(() => undefined)
+        .finally(() => showLogin('You are logged out.'));
     },
   };
   current = viewFor(ctx);
@@ -54,12 +56,20 @@ async function boot(): Promise<void> {
     if (session) start(session);
     else showLogin();
   } catch (err) {
-    replaceChildren(root, h('main', { class: 'login-screen' },
-      h('div', { class: 'login-form' },
-        h('h1', {}, 'Haven'),
-        h('p', { class: 'error', role: 'alert' }, errorMessage(err)),
-        h('button', { type: 'button', class: 'btn btn-primary btn-big', onclick: () => void boot() }, 'Try again'),
-      )));
+    replaceChildren(
+      root,
+      h(
+        'main',
+        { class: 'login-screen' },
+        h(
+          'div',
+          { class: 'login-form' },
+          h('h1', {}, 'Haven'),
+          h('p', { class: 'error', role: 'alert' }, errorMessage(err)),
+          h('button', { type: 'button', class: 'btn btn-primary btn-big', onclick: () => void boot() }, 'Try again'),
+        ),
+      ),
+    );
   }
 }
 

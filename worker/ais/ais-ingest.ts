@@ -48,14 +48,26 @@ export class AisIngest implements FeedOwner {
   private writingCounters = false;
   private drainWaiters: (() => void)[] = [];
 
-  constructor(private readonly target: IngestTarget, private readonly log: Logger, options: AisIngestOptions = {}) {
+  constructor(
+    private readonly target: IngestTarget,
+    private readonly log: Logger,
+    options: AisIngestOptions = {},
+  ) {
     const rescue = new Set(options.rescueMmsis ?? []);
-    this.labels = { ais: { source: 'ais', rescue }, crew: { source: 'crew', rescue }, simulator: { source: 'simulator', rescue } };
+    this.labels = {
+      ais: { source: 'ais', rescue },
+      crew: { source: 'crew', rescue },
+      simulator: { source: 'simulator', rescue },
+    };
     this.maxPending = options.maxPending ?? 50_000;
     this.timers = [
       // A tick while a flush is still waiting on Redis does nothing: waiters must not pile up.
-      setInterval(() => { if (!this.flushing) void this.flush(); }, options.flushMs ?? 300),
-      setInterval(() => { if (!this.writingCounters) void this.writeCounters(); }, options.countersMs ?? 1000),
+      setInterval(() => {
+        if (!this.flushing) void this.flush();
+      }, options.flushMs ?? 300),
+      setInterval(() => {
+        if (!this.writingCounters) void this.writeCounters();
+      }, options.countersMs ?? 1000),
     ];
   }
 
@@ -81,7 +93,9 @@ export class AisIngest implements FeedOwner {
   async flush(): Promise<void> {
     while (this.flushing) await this.flushing;
     if (this.batch.size === 0) return this.releaseWaiters();
-    this.flushing = this.flushBatch().finally(() => { this.flushing = null; });
+    this.flushing = this.flushBatch().finally(() => {
+      this.flushing = null;
+    });
     await this.flushing;
     // Sources filled the batch again while we wrote: go again at once instead of waiting a tick.
     if (this.overloaded) await this.flush();

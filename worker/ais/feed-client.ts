@@ -25,7 +25,11 @@ export class FeedClient {
   private attempt = 0;
   private closing = false;
 
-  constructor(private readonly ingest: AisIngest, private readonly log: Logger, private readonly options: FeedClientOptions) {
+  constructor(
+    private readonly ingest: AisIngest,
+    private readonly log: Logger,
+    private readonly options: FeedClientOptions,
+  ) {
     this.name = `client:${options.host}:${options.port}`;
   }
 
@@ -69,6 +73,8 @@ export class FeedClient {
       this.log.info({ feed: this.name, delayMs: delay }, 'AIS feed closed; reconnecting');
       this.timer = setTimeout(() => this.connect(), delay);
     });
-    pipeSocket(socket, feed, this.ingest, this.options, () => { this.attempt = 0; });
+    pipeSocket(socket, feed, this.ingest, this.options, () => {
+      this.attempt = 0;
+    });
   }
 }

@@ -93,10 +93,13 @@ export class FeedDecoder {
   private addDelta(out: Deltas, d: AisDecoder): void {
     const now = d.stats;
     const before = this.reported.get(d);
-    const add = (key: string, n: number) => { if (n) out[key] = (out[key] ?? 0) + n; };
+    const add = (key: string, n: number) => {
+      if (n) out[key] = (out[key] ?? 0) + n;
+    };
     add('lines', now.lines - (before?.lines ?? 0));
     add('messages', now.messages - (before?.messages ?? 0));
-    for (const [reason, n] of Object.entries(now.reasons)) add(`skipped:${reason}`, n - (before?.reasons[reason as keyof typeof now.reasons] ?? 0));
+    for (const [reason, n] of Object.entries(now.reasons))
+      add(`skipped:${reason}`, n - (before?.reasons[reason as keyof typeof now.reasons] ?? 0));
     this.reported.set(d, now);
   }
 }

@@ -21,7 +21,11 @@ export class IngestFeed implements LineSink {
   private readonly encoder = new TextEncoder();
   private open = true;
 
-  constructor(readonly name: string, readonly source: VesselPosition['source'], private readonly owner: FeedOwner) {}
+  constructor(
+    readonly name: string,
+    readonly source: VesselPosition['source'],
+    private readonly owner: FeedOwner,
+  ) {}
 
   /** Decodes the line `bytes[start, end)`. */
   line(bytes: Uint8Array, start: number, end: number): void {

@@ -26,7 +26,11 @@ export class LineSplitter {
   /** Bytes of the current over-long line seen so far; 0 when not skipping one. */
   private skipping = 0;
 
-  constructor(private readonly sink: LineSink, private readonly maxLine = DEFAULT_MAX_LINE, private readonly maxRun = DEFAULT_MAX_RUN) {
+  constructor(
+    private readonly sink: LineSink,
+    private readonly maxLine = DEFAULT_MAX_LINE,
+    private readonly maxRun = DEFAULT_MAX_RUN,
+  ) {
     this.carry = new Uint8Array(maxLine);
   }
 

@@ -38,9 +38,17 @@ export function toPosition(m: AisMessage, at: string, label: Labelling): VesselP
       const mmsi = String(m.mmsi);
       const kind = m.type === 9 ? 'aircraft' : label.rescue.has(mmsi) ? 'rescue' : 'vessel';
       return {
-        mmsi, name: m.type === 19 ? (m.shipname ?? null) : null, lat: m.lat!, lon: m.lon!,
-        speed: m.speed ?? null, course: degrees(m.course, 360), heading: m.type === 9 || m.type === 27 ? null : degrees(m.heading, 360),
-        source: label.source, kind, ...(m.type === 9 ? { alt: m.alt ?? null } : {}), at,
+        mmsi,
+        name: m.type === 19 ? (m.shipname ?? null) : null,
+        lat: m.lat!,
+        lon: m.lon!,
+        speed: m.speed ?? null,
+        course: degrees(m.course, 360),
+        heading: m.type === 9 || m.type === 27 ? null : degrees(m.heading, 360),
+        source: label.source,
+        kind,
+        ...(m.type === 9 ? { alt: m.alt ?? null } : {}),
+        at,
       };
     }
     case 4:
@@ -55,13 +63,46 @@ export function toPosition(m: AisMessage, at: string, label: Labelling): VesselP
 export function toStatic(m: AisMessage): { mmsi: string; data: VesselStatic } | null {
   switch (m.type) {
     case 5:
-      return { mmsi: String(m.mmsi), data: { shipname: m.shipname, callsign: m.callsign, shiptype: m.shiptype, imo: m.imo, destination: m.destination, to_bow: m.to_bow, to_stern: m.to_stern, to_port: m.to_port, to_starboard: m.to_starboard } };
+      return {
+        mmsi: String(m.mmsi),
+        data: {
+          shipname: m.shipname,
+          callsign: m.callsign,
+          shiptype: m.shiptype,
+          imo: m.imo,
+          destination: m.destination,
+          to_bow: m.to_bow,
+          to_stern: m.to_stern,
+          to_port: m.to_port,
+          to_starboard: m.to_starboard,
+        },
+      };
     case 19:
-      return { mmsi: String(m.mmsi), data: { shipname: m.shipname, shiptype: m.shiptype, to_bow: m.to_bow, to_stern: m.to_stern, to_port: m.to_port, to_starboard: m.to_starboard } };
+      return {
+        mmsi: String(m.mmsi),
+        data: {
+          shipname: m.shipname,
+          shiptype: m.shiptype,
+          to_bow: m.to_bow,
+          to_stern: m.to_stern,
+          to_port: m.to_port,
+          to_starboard: m.to_starboard,
+        },
+      };
     case 24:
       return m.partno === 0
         ? { mmsi: String(m.mmsi), data: { shipname: m.shipname } }
-        : { mmsi: String(m.mmsi), data: { shiptype: m.shiptype, callsign: m.callsign, to_bow: m.to_bow, to_stern: m.to_stern, to_port: m.to_port, to_starboard: m.to_starboard } };
+        : {
+            mmsi: String(m.mmsi),
+            data: {
+              shiptype: m.shiptype,
+              callsign: m.callsign,
+              to_bow: m.to_bow,
+              to_stern: m.to_stern,
+              to_port: m.to_port,
+              to_starboard: m.to_starboard,
+            },
+          };
     case 1:
     case 2:
     case 3:

@@ -43,7 +43,10 @@ export class PositionBatch {
 
   /** Empties the batch, returning what it held. */
   take(): TakenBatch {
-    const taken = { positions: [...this.positions.values()], statics: [...this.statics].map(([mmsi, data]) => ({ mmsi, data })) };
+    const taken = {
+      positions: [...this.positions.values()],
+      statics: [...this.statics].map(([mmsi, data]) => ({ mmsi, data })),
+    };
     this.positions = new Map();
     this.statics = new Map();
     return taken;

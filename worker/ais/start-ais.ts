@@ -24,13 +24,23 @@ export interface AisHandle {
 const PRUNE_MS = 60_000;
 
 /** Starts the ingest core and the configured listeners. */
-export async function startAis(config: Config, store: Store, broadcast: Broadcaster, log: Logger, tuning: AisIngestOptions = {}): Promise<AisHandle> {
-  const ingest = new AisIngest({
-    putPositions: (p) => store.vessels.putPositions(p),
-    putStatic: (s) => store.vessels.putStatic(s),
-    addCounters: (feed, deltas) => store.feeds.add(feed, deltas),
-    broadcast: (batch) => broadcast.vessels(batch),
-  }, log, { rescueMmsis: config.ais.rescueMmsis, ...tuning });
+export async function startAis(
+  config: Config,
+  store: Store,
+  broadcast: Broadcaster,
+  log: Logger,
+  tuning: AisIngestOptions = {},
+): Promise<AisHandle> {
+  const ingest = new AisIngest(
+    {
+      putPositions: (p) => store.vessels.putPositions(p),
+      putStatic: (s) => store.vessels.putStatic(s),
+      addCounters: (feed, deltas) => store.feeds.add(feed, deltas),
+      broadcast: (batch) => broadcast.vessels(batch),
+    },
+    log,
+    { rescueMmsis: config.ais.rescueMmsis, ...tuning },
+  );
   const closers: (() => Promise<void>)[] = [];
   const handle: AisHandle = {
     ingest,
@@ -41,7 +51,9 @@ export async function startAis(config: Config, store: Store, broadcast: Broadcas
     },
   };
   const prune = setInterval(() => {
-    store.vessels.prune(Date.now(), config.ais.staleMs).catch((err: unknown) => log.warn({ err }, 'vessel pruning failed'));
+    store.vessels
+      .prune(Date.now(), config.ais.staleMs)
+      .catch((err: unknown) => log.warn({ err }, 'vessel pruning failed'));
   }, PRUNE_MS);
   try {
     const { tcpPort, udpPort, feed } = config.ais;

@@ -15,7 +15,13 @@ export interface StreamLimits {
 }
 
 /** Feeds `socket` into `feed` (calling `onData` on every chunk); a socket that sends megabytes without a line break is destroyed. */
-export function pipeSocket(socket: Socket, feed: IngestFeed, ingest: AisIngest, limits: StreamLimits, onData?: () => void): void {
+export function pipeSocket(
+  socket: Socket,
+  feed: IngestFeed,
+  ingest: AisIngest,
+  limits: StreamLimits,
+  onData?: () => void,
+): void {
   const splitter = new LineSplitter(feed, limits.maxLine, limits.maxRun);
   let paused = false;
   socket.on('data', (chunk: Buffer) => {

@@ -42,7 +42,12 @@ export async function listenTcp(ingest: AisIngest, log: Logger, options: TcpList
   });
   server.maxConnections = options.maxConnections ?? 1000;
   server.on('error', (err) => log.error({ err }, 'AIS TCP listener error'));
-  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(options.port, options.host, () => { server.off('error', reject); resolve(); }));
+  await new Promise<void>((resolve, reject) =>
+    server.once('error', reject).listen(options.port, options.host, () => {
+      server.off('error', reject);
+      resolve();
+    }),
+  );
   const port = (server.address() as AddressInfo).port;
   log.info({ port }, 'AIS TCP listener started');
   return {

@@ -19,10 +19,17 @@ export interface UdpListener {
   close(): Promise<void>;
 }
 
-interface Sender { feed: IngestFeed; splitter: LineSplitter }
+interface Sender {
+  feed: IngestFeed;
+  splitter: LineSplitter;
+}
 
 /** Listens for NMEA datagrams. */
-export async function listenUdp(ingest: AisIngest, log: Logger, options: { port: number; host?: string }): Promise<UdpListener> {
+export async function listenUdp(
+  ingest: AisIngest,
+  log: Logger,
+  options: { port: number; host?: string },
+): Promise<UdpListener> {
   const host = options.host ?? '0.0.0.0';
   const socket: Socket = createSocket({ type: isIPv6(host) ? 'udp6' : 'udp4' });
   const senders = new Map<string, Sender>();
@@ -50,7 +57,10 @@ export async function listenUdp(ingest: AisIngest, log: Logger, options: { port:
   socket.on('error', (err) => log.error({ err }, 'AIS UDP listener error'));
   await new Promise<void>((resolve, reject) => {
     socket.once('error', reject);
-    socket.bind(options.port, host, () => { socket.off('error', reject); resolve(); });
+    socket.bind(options.port, host, () => {
+      socket.off('error', reject);
+      resolve();
+    });
   });
   const port = socket.address().port;
   log.info({ port }, 'AIS UDP listener started');

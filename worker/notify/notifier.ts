@@ -1,12 +1,20 @@
 /** One message to one contact. `id` is deterministic, so a retried job re-sends nothing. */
 export interface OutgoingMessage {
-  id: string; to: string; body: string; channel: 'sms' | 'voice';
-  requestId: string; caseId: string; harbourId: string;
+  id: string;
+  to: string;
+  body: string;
+  channel: 'sms' | 'voice';
+  requestId: string;
+  caseId: string;
+  harbourId: string;
   contactName?: string;
 }
 
 /** What a notifier reports back. */
-export interface SendResult { status: 'outbox' | 'queued' | 'sent'; providerId?: string }
+export interface SendResult {
+  status: 'outbox' | 'queued' | 'sent';
+  providerId?: string;
+}
 
 /** A way to reach a harbour contact: Twilio in production, the outbox without credentials. */
 export interface Notifier {

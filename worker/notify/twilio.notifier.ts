@@ -4,7 +4,13 @@ import type { Notifier, OutgoingMessage, SendResult } from './notifier';
 import { PermanentNotifyError } from './notifier';
 
 /** Twilio credentials and where Twilio should call back. */
-export interface TwilioSettings { accountSid: string; authToken: string; from: string; publicUrl?: string; apiUrl?: string }
+export interface TwilioSettings {
+  accountSid: string;
+  authToken: string;
+  from: string;
+  publicUrl?: string;
+  apiUrl?: string;
+}
 
 /**
  * The real SDK's HTTP client, with the host swapped when `apiUrl` is set: tests (and a local
@@ -36,13 +42,17 @@ export class TwilioNotifier implements Notifier {
   }
 
   async send(msg: OutgoingMessage): Promise<SendResult> {
-    const statusCallback = this.s.publicUrl ? `${this.s.publicUrl.replace(/\/$/, '')}/webhooks/twilio/status?n=${encodeURIComponent(msg.id)}` : undefined;
+    const statusCallback = this.s.publicUrl
+      ? `${this.s.publicUrl.replace(/\/$/, '')}/webhooks/twilio/status?n=${encodeURIComponent(msg.id)}`
+      : undefined;
     try {
       if (msg.channel === 'sms') {
         const m = await this.client.messages.create({ to: msg.to, from: this.s.from, body: msg.body, statusCallback });
         return { status: 'queued', providerId: m.sid };
       }
-      const action = this.s.publicUrl ? `${this.s.publicUrl.replace(/\/$/, '')}/webhooks/twilio/voice?request=${encodeURIComponent(msg.requestId)}` : '';
+      const action = this.s.publicUrl
+        ? `${this.s.publicUrl.replace(/\/$/, '')}/webhooks/twilio/voice?request=${encodeURIComponent(msg.requestId)}`
+        : '';
       const twiml = `<Response><Gather numDigits="1" action="${escapeXml(action)}"><Say>${escapeXml(msg.body)} Press 1 to accept, 2 to decline.</Say></Gather><Say>No answer received. Goodbye.</Say></Response>`;
       const c = await this.client.calls.create({ to: msg.to, from: this.s.from, twiml, statusCallback });
       return { status: 'queued', providerId: c.sid };
@@ -50,7 +60,9 @@ export class TwilioNotifier implements Notifier {
       const status = (err as { status?: number }).status;
       // 4xx other than 429 will fail the same way again (invalid number, unsubscribed, bad request).
       if (status && status >= 400 && status < 500 && status !== 429) {
-        throw new PermanentNotifyError(`Twilio refused (${status}${(err as { code?: number }).code ? `, code ${(err as { code?: number }).code}` : ''}): ${redactNumbers((err as Error).message)}`);
+        throw new PermanentNotifyError(
+          `Twilio refused (${status}${(err as { code?: number }).code ? `, code ${(err as { code?: number }).code}` : ''}): ${redactNumbers((err as Error).message)}`,
+        );
       }
       if (err instanceof Error) err.message = redactNumbers(err.message);
       throw err;

@@ -8,8 +8,17 @@ export async function dockingDeadline(deps: WorkerDeps, job: Job): Promise<strin
   const { requestId } = DockingDeadlineJob.parse(job.data);
   const r = await deps.store.docking.get(requestId);
   if (!r || r.status !== 'pending') return 'answered in time';
-  const res = await deps.store.docking.transition(r.id, r.caseId, 'expired', { answeredAt: new Date().toISOString() },
-    { type: 'docking-expired', actor: 'worker', summary: `${r.harbourName} did not answer by ${r.deadline.slice(11, 16)} UTC: escalating to the next harbour` });
+  const res = await deps.store.docking.transition(
+    r.id,
+    r.caseId,
+    'expired',
+    { answeredAt: new Date().toISOString() },
+    {
+      type: 'docking-expired',
+      actor: 'worker',
+      summary: `${r.harbourName} did not answer by ${r.deadline.slice(11, 16)} UTC: escalating to the next harbour`,
+    },
+  );
   if (!res.ok) return `answered meanwhile (${res.current})`;
   await deps.queues.matchCase({ caseId: r.caseId, reason: 'expired' }, `expired.${r.id}`);
   deps.broadcast.dockingAnswered((await deps.store.docking.get(r.id))!);

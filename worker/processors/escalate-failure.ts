@@ -17,9 +17,19 @@ export async function escalateFailedNotification(deps: WorkerDeps, job: Job | un
   if (!r) return;
   const id = notificationId(parsed.data);
   await deps.store.cases.note(r.caseId, {
-    type: 'escalation', actor: 'worker',
+    type: 'escalation',
+    actor: 'worker',
     summary: `COULD NOT REACH ${r.harbourName} contact ${parsed.data.contactIndex + 1} by ${parsed.data.channel}: ${err.message.replace(/\.$/, '')}. Call them by hand.`,
     data: { requestId: r.id, notificationId: id },
   });
-  deps.broadcast.notification({ id, requestId: r.id, caseId: r.caseId, harbourId: r.harbourId, channel: parsed.data.channel, status: 'escalated', at: new Date().toISOString(), detail: err.message });
+  deps.broadcast.notification({
+    id,
+    requestId: r.id,
+    caseId: r.caseId,
+    harbourId: r.harbourId,
+    channel: parsed.data.channel,
+    status: 'escalated',
+    at: new Date().toISOString(),
+    detail: err.message,
+  });
 }

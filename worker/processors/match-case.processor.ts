@@ -22,33 +22,72 @@ export async function matchCase(deps: WorkerDeps, job: Job): Promise<string> {
 
   const fix = latestFix(c.positions);
   if (!fix) {
-    await store.cases.note(caseId, { type: 'matching', actor: 'worker', summary: 'no harbour asked yet: the case has no usable position' });
+    await store.cases.note(caseId, {
+      type: 'matching',
+      actor: 'worker',
+      summary: 'no harbour asked yet: the case has no usable position',
+    });
     return done(deps, caseId, 'no position');
   }
   const pending = c.dockingRequests.filter((r) => r.status === 'pending');
   const wanted = deps.config.harboursPerRound - pending.length;
   const asked = new Set(c.dockingRequests.map((r) => r.harbourId));
-  const candidates = rankHarbours(await store.harbours.all(), { ...fix, personsOnBoard: c.personsOnBoard, medical: c.medical }, asked).slice(0, Math.max(0, wanted));
+  const candidates = rankHarbours(
+    await store.harbours.all(),
+    { ...fix, personsOnBoard: c.personsOnBoard, medical: c.medical },
+    asked,
+  ).slice(0, Math.max(0, wanted));
 
   if (candidates.length === 0 && pending.length === 0) {
-    await store.cases.note(caseId, { type: 'escalation', actor: 'worker', summary: 'NO WILLING HARBOUR LEFT to ask: a supervisor must find a port by phone' });
-    deps.broadcast.notification({ id: `escalation:${caseId}:${asked.size}`, requestId: '', caseId, harbourId: '', channel: 'sms', status: 'escalated', at: new Date().toISOString(), detail: 'no willing harbour left' });
+    await store.cases.note(caseId, {
+      type: 'escalation',
+      actor: 'worker',
+      summary: 'NO WILLING HARBOUR LEFT to ask: a supervisor must find a port by phone',
+    });
+    deps.broadcast.notification({
+      id: `escalation:${caseId}:${asked.size}`,
+      requestId: '',
+      caseId,
+      harbourId: '',
+      channel: 'sms',
+      status: 'escalated',
+      at: new Date().toISOString(),
+      detail: 'no willing harbour left',
+    });
   }
   const now = new Date();
   const created: DockingRequest[] = candidates.map(({ harbour, distanceNm }, i) => ({
-    id: dockingRequestId({ caseId, harbourId: harbour.id }), caseId, harbourId: harbour.id, harbourName: harbour.name,
-    rank: asked.size + i + 1, status: 'pending', personsOnBoard: c.personsOnBoard, women: c.women, children: c.children,
-    medical: c.medical, approximateArea: approximateArea(fix.lat, fix.lon), distanceNm: Math.round(distanceNm * 10) / 10,
+    id: dockingRequestId({ caseId, harbourId: harbour.id }),
+    caseId,
+    harbourId: harbour.id,
+    harbourName: harbour.name,
+    rank: asked.size + i + 1,
+    status: 'pending',
+    personsOnBoard: c.personsOnBoard,
+    women: c.women,
+    children: c.children,
+    medical: c.medical,
+    approximateArea: approximateArea(fix.lat, fix.lon),
+    distanceNm: Math.round(distanceNm * 10) / 10,
     etaHours: Math.round((distanceNm / PLANNING_SPEED_KN) * 10) / 10,
-    deadline: new Date(now.getTime() + deps.config.dockingDeadlineMs).toISOString(), createdAt: now.toISOString(),
-    answeredAt: null, answeredBy: null, places: null, note: null,
+    deadline: new Date(now.getTime() + deps.config.dockingDeadlineMs).toISOString(),
+    createdAt: now.toISOString(),
+    answeredAt: null,
+    answeredBy: null,
+    places: null,
+    note: null,
   }));
   if (created.length) {
-    await store.docking.createMany(caseId, created, created.map((r) => ({
-      type: 'docking-requested', actor: 'worker',
-      summary: `docking request ${r.id} sent to ${r.harbourName} (${r.distanceNm} nm, rank ${r.rank}), answer by ${r.deadline.slice(11, 16)} UTC`,
-      data: { requestId: r.id, harbourId: r.harbourId },
-    })));
+    await store.docking.createMany(
+      caseId,
+      created,
+      created.map((r) => ({
+        type: 'docking-requested',
+        actor: 'worker',
+        summary: `docking request ${r.id} sent to ${r.harbourName} (${r.distanceNm} nm, rank ${r.rank}), answer by ${r.deadline.slice(11, 16)} UTC`,
+        data: { requestId: r.id, harbourId: r.harbourId },
+      })),
+    );
   }
   for (const r of [...pending, ...created]) await enqueueNotifications(deps, r);
   for (const r of created) deps.broadcast.dockingRequested(r);
@@ -61,7 +100,11 @@ export async function matchCase(deps: WorkerDeps, job: Job): Promise<string> {
 async function enqueueNotifications(deps: WorkerDeps, r: DockingRequest): Promise<void> {
   const harbour = await deps.store.harbours.get(r.harbourId);
   if (!harbour?.contacts.length) {
-    await deps.store.cases.note(r.caseId, { type: 'notification', actor: 'worker', summary: `${r.harbourName} has no phone contact: the request waits in its portal only` });
+    await deps.store.cases.note(r.caseId, {
+      type: 'notification',
+      actor: 'worker',
+      summary: `${r.harbourName} has no phone contact: the request waits in its portal only`,
+    });
   }
   for (const [contactIndex, contact] of (harbour?.contacts ?? []).entries()) {
     for (const channel of contact.channels) await deps.queues.notifyHarbour({ requestId: r.id, contactIndex, channel });

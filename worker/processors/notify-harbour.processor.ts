@@ -8,9 +8,17 @@ import { PermanentNotifyError } from '../notify/notifier';
 /** The text a harbour contact receives: what it needs to decide, never who called or from where exactly. */
 export function dockingMessage(r: DockingRequest): string {
   const people = r.personsOnBoard !== null ? `${r.personsOnBoard} persons` : 'unknown number of persons';
-  const details = [r.women && `${r.women} women`, r.children && `${r.children} children`, r.medical && `${r.medical} medical`].filter(Boolean).join(', ');
-  return `HAVEN docking request ${r.id}: ${people}${details ? ` (${details})` : ''}, ${r.approximateArea}, ${r.distanceNm} nm from ${r.harbourName}. ` +
-    `Reply YES <places> or NO ${r.id}. Answer by ${r.deadline.slice(11, 16)} UTC.`;
+  const details = [
+    r.women && `${r.women} women`,
+    r.children && `${r.children} children`,
+    r.medical && `${r.medical} medical`,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return (
+    `HAVEN docking request ${r.id}: ${people}${details ? ` (${details})` : ''}, ${r.approximateArea}, ${r.distanceNm} nm from ${r.harbourName}. ` +
+    `Reply YES <places> or NO ${r.id}. Answer by ${r.deadline.slice(11, 16)} UTC.`
+  );
 }
 
 /** The text telling a harbour it need not prepare any more. */
@@ -26,18 +34,38 @@ export async function notifyHarbour(deps: WorkerDeps, job: Job): Promise<string>
   const data = NotifyHarbourJob.parse(job.data);
   const r = await deps.store.docking.get(data.requestId);
   const withdrawn = data.kind === 'withdrawn';
-  if (!r || r.status !== (withdrawn ? 'cancelled' : 'pending')) return withdrawn ? 'not withdrawn' : 'no longer pending';
+  if (!r || r.status !== (withdrawn ? 'cancelled' : 'pending'))
+    return withdrawn ? 'not withdrawn' : 'no longer pending';
   const contact = (await deps.store.harbours.get(r.harbourId))?.contacts[data.contactIndex];
-  if (!contact?.phone) throw new UnrecoverableError(`contact ${data.contactIndex + 1} of ${r.harbourName} has no phone number`);
+  if (!contact?.phone)
+    throw new UnrecoverableError(`contact ${data.contactIndex + 1} of ${r.harbourName} has no phone number`);
   const id = notificationId(data);
   try {
-    const result = await deps.notifier.send({ id, to: contact.phone, body: withdrawn ? withdrawnMessage(r) : dockingMessage(r), channel: data.channel, requestId: r.id, caseId: r.caseId, harbourId: r.harbourId, contactName: contact.name });
+    const result = await deps.notifier.send({
+      id,
+      to: contact.phone,
+      body: withdrawn ? withdrawnMessage(r) : dockingMessage(r),
+      channel: data.channel,
+      requestId: r.id,
+      caseId: r.caseId,
+      harbourId: r.harbourId,
+      contactName: contact.name,
+    });
     await deps.store.cases.note(r.caseId, {
-      type: 'notification', actor: 'worker',
+      type: 'notification',
+      actor: 'worker',
       summary: `${withdrawn ? 'withdrawal ' : ''}${data.channel.toUpperCase()} to ${r.harbourName} contact ${data.contactIndex + 1}${contact.name ? ` (${contact.name})` : ''}: ${result.status === 'outbox' ? 'stored in the outbox (Twilio not configured)' : result.status}`,
       data: { requestId: r.id, notificationId: id, providerId: result.providerId ?? null },
     });
-    deps.broadcast.notification({ id, requestId: r.id, caseId: r.caseId, harbourId: r.harbourId, channel: data.channel, status: result.status, at: new Date().toISOString() });
+    deps.broadcast.notification({
+      id,
+      requestId: r.id,
+      caseId: r.caseId,
+      harbourId: r.harbourId,
+      channel: data.channel,
+      status: result.status,
+      at: new Date().toISOString(),
+    });
     return result.status;
   } catch (err) {
     if (err instanceof PermanentNotifyError) throw new UnrecoverableError(err.message);

@@ -16,6 +16,7 @@ export async function retention(deps: WorkerDeps, job: Job): Promise<string> {
     await deps.store.cases.purge(id);
     purged++;
   }
-  if (purged) deps.log.info({ component: 'retention', purged, retentionDays: deps.config.retentionDays }, 'closed cases purged');
+  if (purged)
+    deps.log.info({ component: 'retention', purged, retentionDays: deps.config.retentionDays }, 'closed cases purged');
   return `${purged} purged`;
 }

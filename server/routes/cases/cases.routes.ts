@@ -45,13 +45,21 @@ export const casesHandlers: Handlers<typeof casesApi> = {
     return { case: viewFor(auth, await addPosition(deps, params.id, input, auth.user)) };
   },
 
-  'cases.confirmPosition': async ({ deps, auth, params }) => ({ case: await confirmFix(deps, params.id, params.index, auth.user) }),
+  'cases.confirmPosition': async ({ deps, auth, params }) => ({
+    case: await confirmFix(deps, params.id, params.index, auth.user),
+  }),
 
-  'cases.update': async ({ deps, auth, params, body }) => ({ case: await updateCase(deps, params.id, body, auth.user) }),
+  'cases.update': async ({ deps, auth, params, body }) => ({
+    case: await updateCase(deps, params.id, body, auth.user),
+  }),
 
-  'cases.assign': async ({ deps, auth, params, body }) => ({ case: await assignVessel(deps, params.id, body, auth.user) }),
+  'cases.assign': async ({ deps, auth, params, body }) => ({
+    case: await assignVessel(deps, params.id, body, auth.user),
+  }),
 
-  'cases.logContact': async ({ deps, auth, params, body }) => ({ case: await logAuthorityContact(deps, params.id, body, auth.user) }),
+  'cases.logContact': async ({ deps, auth, params, body }) => ({
+    case: await logAuthorityContact(deps, params.id, body, auth.user),
+  }),
 
   // GET issues the next numbered SITREP (and records that it did): the contract fixes the verb.
   'cases.sitrep': async ({ deps, auth, params, res }) => {

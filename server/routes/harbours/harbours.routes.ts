@@ -6,5 +6,7 @@ import type { Handlers } from '../handler';
 export const harboursHandlers: Handlers<typeof harboursApi> = {
   'harbours.list': async ({ deps, auth }) => ({ harbours: await listHarbours(deps, auth.user) }),
   'harbours.create': async ({ deps, auth, body }) => ({ harbour: await createHarbour(deps, body, auth.user) }),
-  'harbours.update': async ({ deps, auth, params, body }) => ({ harbour: await updateHarbour(deps, params.id, body, auth.user) }),
+  'harbours.update': async ({ deps, auth, params, body }) => ({
+    harbour: await updateHarbour(deps, params.id, body, auth.user),
+  }),
 };

@@ -8,7 +8,8 @@ export const vesselsHandlers: Handlers<typeof vesselsApi> = {
   'vessels.list': async ({ deps }) => ({ vessels: await deps.store.vessels.live(Date.now(), deps.config.ais.staleMs) }),
 
   'vessels.report': async ({ deps, auth, params, body }) => {
-    if (auth.user.vesselMmsi !== params.mmsi) throw new NotYoursError('a crew may report only its own vessel\'s position');
+    if (auth.user.vesselMmsi !== params.mmsi)
+      throw new NotYoursError("a crew may report only its own vessel's position");
     return { vessel: await reportCrewPosition(deps, params.mmsi, body) };
   },
 

@@ -25,7 +25,8 @@ export class BitWriter {
 
   /** Appends an unsigned integer field of `width` bits. */
   uint(value: number, width: number, name = 'field'): this {
-    if (!Number.isInteger(value) || value < 0 || value >= 2 ** width) throw new RangeError(`${name}: ${value} does not fit ${width} unsigned bits`);
+    if (!Number.isInteger(value) || value < 0 || value >= 2 ** width)
+      throw new RangeError(`${name}: ${value} does not fit ${width} unsigned bits`);
     if (this.used + width > MAX_BITS) throw new RangeError(`${name}: message longer than ${MAX_BITS} bits`);
     // Division rather than shifts: fields reach 30 bits and shifts are 32-bit signed in JavaScript.
     for (let i = width - 1, v = value; i >= 0; i--, v = Math.floor(v / 2)) this.bits[this.used + i] = v % 2;
@@ -36,7 +37,8 @@ export class BitWriter {
   /** Appends a two's-complement signed integer field of `width` bits. */
   int(value: number, width: number, name = 'field'): this {
     const half = 2 ** (width - 1);
-    if (!Number.isInteger(value) || value < -half || value >= half) throw new RangeError(`${name}: ${value} does not fit ${width} signed bits`);
+    if (!Number.isInteger(value) || value < -half || value >= half)
+      throw new RangeError(`${name}: ${value} does not fit ${width} signed bits`);
     return this.uint(value < 0 ? value + 2 * half : value, width, name);
   }
 

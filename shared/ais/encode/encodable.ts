@@ -5,7 +5,8 @@ import type { ClassBPositionReport, PositionReport, SarAircraftReport, StaticVoy
  * with only the type and MMSI required. A field left out is sent as "not available" (or as zero for
  * flags and reserved bits), so a decoded message re-encodes as it is.
  */
-export type Encodable<T extends { type: unknown; mmsi: number }> = Pick<T, 'type' | 'mmsi'> & Partial<Omit<T, 'type' | 'mmsi'>>;
+export type Encodable<T extends { type: unknown; mmsi: number }> = Pick<T, 'type' | 'mmsi'> &
+  Partial<Omit<T, 'type' | 'mmsi'>>;
 
 /** Types 1, 2, 3 to encode. */
 export type PositionReportInput = Encodable<PositionReport>;
@@ -17,4 +18,5 @@ export type SarAircraftReportInput = Encodable<SarAircraftReport>;
 export type ClassBPositionReportInput = Encodable<ClassBPositionReport>;
 
 /** Any message the encoder can write. */
-export type EncodableMessage = PositionReportInput | StaticVoyageDataInput | SarAircraftReportInput | ClassBPositionReportInput;
+export type EncodableMessage =
+  PositionReportInput | StaticVoyageDataInput | SarAircraftReportInput | ClassBPositionReportInput;

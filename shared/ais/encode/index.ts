@@ -12,7 +12,13 @@ import { encodeStaticVoyageData } from './static-voyage-data';
 import { toSentences, type SentenceOptions } from './sentences';
 
 export { BitWriter, type ArmouredPayload } from './bit-writer';
-export type { ClassBPositionReportInput, EncodableMessage, PositionReportInput, SarAircraftReportInput, StaticVoyageDataInput } from './encodable';
+export type {
+  ClassBPositionReportInput,
+  EncodableMessage,
+  PositionReportInput,
+  SarAircraftReportInput,
+  StaticVoyageDataInput,
+} from './encodable';
 export { nmeaChecksum, toSentences, type SentenceOptions } from './sentences';
 export { encodeClassBPositionReport, encodePositionReport, encodeSarAircraftReport, encodeStaticVoyageData };
 

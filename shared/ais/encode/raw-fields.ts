@@ -55,5 +55,10 @@ export function rawTurn(turn: number | 'fastleft' | 'fastright' | undefined): nu
 export function rawEta(eta: string | undefined): [month: number, day: number, hour: number, minute: number] {
   const m = eta === undefined ? null : /^(\d{2})-(\d{2})T(\d{2}):(\d{2})Z$/.exec(eta);
   if (!m) return [0, 0, 24, 60];
-  return [Math.min(15, Number(m[1])), Math.min(31, Number(m[2])), Math.min(31, Number(m[3])), Math.min(63, Number(m[4]))];
+  return [
+    Math.min(15, Number(m[1])),
+    Math.min(31, Number(m[2])),
+    Math.min(31, Number(m[3])),
+    Math.min(63, Number(m[4])),
+  ];
 }

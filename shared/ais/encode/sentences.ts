@@ -29,7 +29,8 @@ export function nmeaChecksum(body: string): string {
 export function toSentences({ payload, fillBits }: ArmouredPayload, options: SentenceOptions = {}): string[] {
   const { talker = 'AIVDM', channel = 'A', sequenceId = 0 } = options;
   if (!/^[A-Z]{5}$/.test(talker)) throw new RangeError(`talker: ${talker} is not five capital letters`);
-  if (!Number.isInteger(sequenceId) || sequenceId < 0 || sequenceId > 9) throw new RangeError(`sequenceId: ${sequenceId} is not 0-9`);
+  if (!Number.isInteger(sequenceId) || sequenceId < 0 || sequenceId > 9)
+    throw new RangeError(`sequenceId: ${sequenceId} is not 0-9`);
   const count = Math.max(1, Math.ceil(payload.length / MAX_PAYLOAD_PER_SENTENCE));
   const sequence = count > 1 ? String(sequenceId) : '';
   const out: string[] = [];

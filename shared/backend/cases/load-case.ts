@@ -10,7 +10,10 @@ export const ESTIMATE_AFTER_MS = 15 * 60_000;
 /** Assemble the full case from its record, fixes, docking requests and timeline; null if unknown. */
 export async function loadCase(store: Store, id: string, now = new Date()): Promise<Case | null> {
   const [rec, positions, dockingRequests, timeline] = await Promise.all([
-    store.cases.record(id), store.cases.fixes(id), store.docking.forCase(id), store.cases.timeline(id),
+    store.cases.record(id),
+    store.cases.fixes(id),
+    store.docking.forCase(id),
+    store.cases.timeline(id),
   ]);
   if (!rec) return null;
   const last = latestFix(positions);
@@ -18,7 +21,9 @@ export async function loadCase(store: Store, id: string, now = new Date()): Prom
   const srr = last ? srrFor(last.lat, last.lon) : [];
   const aged = last && rec.status === 'open' && now.getTime() - Date.parse(last.at) > ESTIMATE_AFTER_MS;
   // Drift is reckoned from standing fixes that raised no speed doubt: one misread fix must not send the estimate off at 60 knots.
-  const trusted = standingFixes(positions).filter((f) => f.source !== 'estimate' && !f.warnings.some((w) => w.startsWith('implausible speed')));
+  const trusted = standingFixes(positions).filter(
+    (f) => f.source !== 'estimate' && !f.warnings.some((w) => w.startsWith('implausible speed')),
+  );
   const estimate = aged ? estimatePosition(trusted, now) : null;
   return { ...rec, positions, srr, estimate, dockingRequests, timeline };
 }

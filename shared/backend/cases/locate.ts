@@ -3,7 +3,13 @@ import { parsePosition } from '../../geo/position';
 import { plausibilityWarnings } from '../../geo/plausibility';
 
 /** A position as reported: text to parse, or numbers typed into the form or sent by a device. */
-export interface ReportedPosition { text?: string; lat?: number; lon?: number; source: FixSource; at?: string }
+export interface ReportedPosition {
+  text?: string;
+  lat?: number;
+  lon?: number;
+  source: FixSource;
+  at?: string;
+}
 
 /**
  * Turn a report into a fix. Never refuses: unparseable text is kept raw with the reason as a
@@ -37,7 +43,10 @@ function lastParsed(f: Fix | undefined): (Fix & { lat: number; lon: number }) | 
 /** Fixes with coordinates that no later fix corrects: the ones to reason from. */
 export function standingFixes(fixes: Fix[]): (Fix & { lat: number; lon: number })[] {
   const corrected = new Set(fixes.map((f) => f.corrects).filter((i): i is number => i !== undefined));
-  return fixes.filter((f, i) => !corrected.has(i)).map(lastParsed).filter((f): f is Fix & { lat: number; lon: number } => f !== undefined);
+  return fixes
+    .filter((f, i) => !corrected.has(i))
+    .map(lastParsed)
+    .filter((f): f is Fix & { lat: number; lon: number } => f !== undefined);
 }
 
 /** The newest standing fix by time (a correction of an old fix keeps that fix's time), if any. */

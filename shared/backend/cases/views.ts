@@ -22,9 +22,20 @@ function crewEntry(e: TimelineEntry): TimelineEntry | null {
 /** What a harbour may see of a docking request: nothing that identifies or locates the people exactly. */
 export function harbourView(r: DockingRequest): HarbourDockingView {
   return {
-    id: r.id, harbourId: r.harbourId, status: r.status, personsOnBoard: r.personsOnBoard, women: r.women,
-    children: r.children, medical: r.medical, approximateArea: r.approximateArea, distanceNm: r.distanceNm,
-    etaHours: r.etaHours, deadline: r.deadline, createdAt: r.createdAt, answeredAt: r.answeredAt, places: r.places,
+    id: r.id,
+    harbourId: r.harbourId,
+    status: r.status,
+    personsOnBoard: r.personsOnBoard,
+    women: r.women,
+    children: r.children,
+    medical: r.medical,
+    approximateArea: r.approximateArea,
+    distanceNm: r.distanceNm,
+    etaHours: r.etaHours,
+    deadline: r.deadline,
+    createdAt: r.createdAt,
+    answeredAt: r.answeredAt,
+    places: r.places,
   };
 }
 

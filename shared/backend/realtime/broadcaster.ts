@@ -6,8 +6,14 @@ import { crewView, harbourView } from '../cases/views';
 
 /** Anything that can emit to a room: the socket.io Server (server) or the Redis Emitter (worker). */
 export interface RoomEmitter {
-  to(room: string): { emit<E extends keyof ServerToClientEvents>(ev: E, ...args: Parameters<ServerToClientEvents[E]>): unknown };
-  in(room: string): { disconnectSockets(close?: boolean): void; socketsJoin(room: string): void; socketsLeave(room: string): void };
+  to(room: string): {
+    emit<E extends keyof ServerToClientEvents>(ev: E, ...args: Parameters<ServerToClientEvents[E]>): unknown;
+  };
+  in(room: string): {
+    disconnectSockets(close?: boolean): void;
+    socketsJoin(room: string): void;
+    socketsLeave(room: string): void;
+  };
 }
 
 /**

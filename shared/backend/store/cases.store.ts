@@ -13,7 +13,10 @@ const encode = (rec: Partial<CaseRecord>) => encodeFields(rec);
 
 /** Durable case storage: a hash per case, a list of fixes, a Redis Stream timeline. */
 export class CasesStore {
-  constructor(private readonly redis: Redis, private readonly keys: Keys) {}
+  constructor(
+    private readonly redis: Redis,
+    private readonly keys: Keys,
+  ) {}
 
   /** A new, never reused case id such as `C-000042`. */
   async nextId(): Promise<string> {
@@ -132,7 +135,13 @@ export class CasesStore {
       const h = harbourIds[i];
       if (h) m.zrem(this.keys.harbourDocking(JSON.parse(h) as string), id);
     });
-    m.del(this.keys.case(caseId), this.keys.caseFixes(caseId), this.keys.caseTimeline(caseId), this.keys.caseDocking(caseId), this.keys.seq(`sitrep:${caseId}`));
+    m.del(
+      this.keys.case(caseId),
+      this.keys.caseFixes(caseId),
+      this.keys.caseTimeline(caseId),
+      this.keys.caseDocking(caseId),
+      this.keys.seq(`sitrep:${caseId}`),
+    );
     m.zrem(this.keys.casesByTime(), caseId);
     m.srem(this.keys.pendingMatch(), caseId);
     await exec(m);

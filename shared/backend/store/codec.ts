@@ -1,6 +1,10 @@
 /** Hashes store each field JSON-encoded, so numbers, booleans, null and nested objects survive. */
 export function encodeFields(rec: object): Record<string, string> {
-  return Object.fromEntries(Object.entries(rec).filter(([, v]) => v !== undefined).map(([k, v]) => [k, JSON.stringify(v)]));
+  return Object.fromEntries(
+    Object.entries(rec)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, JSON.stringify(v)]),
+  );
 }
 
 /** The inverse of encodeFields; null for an empty (missing) hash. */

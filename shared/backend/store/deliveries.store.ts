@@ -7,12 +7,17 @@ const TTL_SECONDS = 30 * 86400;
 
 /** Delivery reports (Twilio status callbacks) per notification, so each outcome is recorded once. */
 export class DeliveriesStore {
-  constructor(private readonly redis: Redis, private readonly keys: Keys) {}
+  constructor(
+    private readonly redis: Redis,
+    private readonly keys: Keys,
+  ) {}
 
   /** Remember that `outcome` was reported for a notification; true the first time only. */
   async firstReport(notificationId: string, outcome: string): Promise<boolean> {
     const key = this.keys.delivery(notificationId);
-    const [fresh] = await exec(this.redis.multi().hsetnx(key, outcome, new Date().toISOString()).expire(key, TTL_SECONDS));
+    const [fresh] = await exec(
+      this.redis.multi().hsetnx(key, outcome, new Date().toISOString()).expire(key, TTL_SECONDS),
+    );
     return fresh === 1;
   }
 }

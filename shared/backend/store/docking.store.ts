@@ -23,7 +23,10 @@ export type TransitionResult = { ok: true } | { ok: false; current: DockingStatu
 
 /** Docking requests: a hash each, indexed per case and per harbour. */
 export class DockingStore {
-  constructor(private readonly redis: Redis, private readonly keys: Keys) {}
+  constructor(
+    private readonly redis: Redis,
+    private readonly keys: Keys,
+  ) {}
 
   /** Store new requests and their timeline entries in one transaction. */
   async createMany(caseId: string, reqs: DockingRequest[], entries: NewTimelineEntry[]): Promise<void> {
@@ -38,10 +41,25 @@ export class DockingStore {
   }
 
   /** Move a pending request to `status` with the given fields; see TRANSITION. */
-  async transition(id: string, caseId: string, status: DockingStatus, fields: Partial<DockingRequest>, entry: NewTimelineEntry): Promise<TransitionResult> {
+  async transition(
+    id: string,
+    caseId: string,
+    status: DockingStatus,
+    fields: Partial<DockingRequest>,
+    entry: NewTimelineEntry,
+  ): Promise<TransitionResult> {
     const args = Object.entries(encodeFields({ ...fields, status })).flat();
-    const res = await this.redis.eval(TRANSITION, 2, this.keys.docking(id), this.keys.caseTimeline(caseId),
-      ...args, entry.at ?? new Date().toISOString(), entry.type, entry.actor, entry.summary) as string;
+    const res = (await this.redis.eval(
+      TRANSITION,
+      2,
+      this.keys.docking(id),
+      this.keys.caseTimeline(caseId),
+      ...args,
+      entry.at ?? new Date().toISOString(),
+      entry.type,
+      entry.actor,
+      entry.summary,
+    )) as string;
     if (res === 'ok') return { ok: true };
     return { ok: false, current: res === 'missing' ? 'missing' : (JSON.parse(res) as DockingStatus) };
   }
@@ -66,6 +84,8 @@ export class DockingStore {
     const p = this.redis.pipeline();
     for (const id of ids) p.hgetall(this.keys.docking(id));
     const res = (await p.exec()) ?? [];
-    return res.map(([, h]) => decodeFields<DockingRequest>(h as Record<string, string>)).filter((r): r is DockingRequest => r !== null);
+    return res
+      .map(([, h]) => decodeFields<DockingRequest>(h as Record<string, string>))
+      .filter((r): r is DockingRequest => r !== null);
   }
 }

@@ -3,7 +3,10 @@ import type { Keys } from './keys';
 
 /** Per-feed counters (AIS listeners), kept in Redis so that every server process can report them. */
 export class FeedsStore {
-  constructor(private readonly redis: Redis, private readonly keys: Keys) {}
+  constructor(
+    private readonly redis: Redis,
+    private readonly keys: Keys,
+  ) {}
 
   /** Add to a feed's counters. */
   async add(feed: string, deltas: Record<string, number>): Promise<void> {
@@ -19,7 +22,10 @@ export class FeedsStore {
   async counters(): Promise<Record<string, Record<string, number>>> {
     const feeds = await this.redis.smembers(this.keys.feeds());
     const out: Record<string, Record<string, number>> = {};
-    for (const f of feeds) out[f] = Object.fromEntries(Object.entries(await this.redis.hgetall(this.keys.feed(f))).map(([k, v]) => [k, Number(v)]));
+    for (const f of feeds)
+      out[f] = Object.fromEntries(
+        Object.entries(await this.redis.hgetall(this.keys.feed(f))).map(([k, v]) => [k, Number(v)]),
+      );
     return out;
   }
 }

@@ -6,7 +6,10 @@ import type { Keys } from './keys';
 
 /** Harbours and reception cities: one hash each plus an index set. */
 export class HarboursStore {
-  constructor(private readonly redis: Redis, private readonly keys: Keys) {}
+  constructor(
+    private readonly redis: Redis,
+    private readonly keys: Keys,
+  ) {}
 
   /** Create or replace a harbour. */
   async put(h: Harbour): Promise<void> {
@@ -42,7 +45,8 @@ export class HarboursStore {
     const p = this.redis.pipeline();
     for (const id of ids) p.hgetall(this.keys.harbour(id));
     const res = (await p.exec()) ?? [];
-    return res.map(([, h]) => decodeFields<Harbour>(h as Record<string, string>))
+    return res
+      .map(([, h]) => decodeFields<Harbour>(h as Record<string, string>))
       .filter((h): h is Harbour => h !== null)
       .sort((a, b) => a.name.localeCompare(b.name));
   }

@@ -6,7 +6,10 @@ export type { OutboxMessage };
 
 /** The outbox: notifications stored instead of sent, newest last, capped. */
 export class OutboxStore {
-  constructor(private readonly redis: Redis, private readonly keys: Keys) {}
+  constructor(
+    private readonly redis: Redis,
+    private readonly keys: Keys,
+  ) {}
 
   /** Record a message once (idempotent per notification id). Returns false if it was already there. */
   async put(msg: OutboxMessage): Promise<boolean> {

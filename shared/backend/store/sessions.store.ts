@@ -3,13 +3,21 @@ import type { Redis } from 'ioredis';
 import type { Keys } from './keys';
 
 /** What a session holds. The cookie carries only a random id; Redis stores it under its hash. */
-export interface Session { userId: string; csrfToken: string; createdAt: string }
+export interface Session {
+  userId: string;
+  csrfToken: string;
+  createdAt: string;
+}
 
 const TTL_SECONDS = 12 * 3600;
 
 /** Server-side sessions in Redis with a sliding 12-hour expiry. */
 export class SessionsStore {
-  constructor(private readonly redis: Redis, private readonly keys: Keys, private readonly secret: string) {}
+  constructor(
+    private readonly redis: Redis,
+    private readonly keys: Keys,
+    private readonly secret: string,
+  ) {}
 
   /**
    * The id a session is stored (and its sockets are grouped) under: an HMAC of the cookie value
@@ -24,7 +32,11 @@ export class SessionsStore {
   /** Start a session; returns the cookie value and the session. */
   async create(userId: string): Promise<{ sid: string; session: Session }> {
     const sid = randomBytes(32).toString('base64url');
-    const session: Session = { userId, csrfToken: randomBytes(24).toString('base64url'), createdAt: new Date().toISOString() };
+    const session: Session = {
+      userId,
+      csrfToken: randomBytes(24).toString('base64url'),
+      createdAt: new Date().toISOString(),
+    };
     await this.redis.set(this.keys.session(this.idOf(sid)), JSON.stringify(session), 'EX', TTL_SECONDS);
     return { sid, session };
   }

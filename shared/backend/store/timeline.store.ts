@@ -5,10 +5,26 @@ import type { Keys } from './keys';
 export type { NewTimelineEntry };
 
 /** Queue an XADD of one timeline entry on a MULTI, so it lands atomically with the change it records. */
-export function addTimeline(multi: ChainableCommander, keys: Keys, caseId: string, e: NewTimelineEntry): ChainableCommander {
-  return multi.xadd(keys.caseTimeline(caseId), '*',
-    'at', e.at ?? new Date().toISOString(), 'type', e.type, 'actor', e.actor, 'summary', e.summary,
-    'data', JSON.stringify(e.data ?? {}));
+export function addTimeline(
+  multi: ChainableCommander,
+  keys: Keys,
+  caseId: string,
+  e: NewTimelineEntry,
+): ChainableCommander {
+  return multi.xadd(
+    keys.caseTimeline(caseId),
+    '*',
+    'at',
+    e.at ?? new Date().toISOString(),
+    'type',
+    e.type,
+    'actor',
+    e.actor,
+    'summary',
+    e.summary,
+    'data',
+    JSON.stringify(e.data ?? {}),
+  );
 }
 
 /** Read a case's whole timeline, oldest first. */
@@ -17,6 +33,13 @@ export async function readTimeline(redis: Redis, keys: Keys, caseId: string): Pr
   return rows.map(([id, fields]) => {
     const f: Record<string, string> = {};
     for (let i = 0; i < fields.length; i += 2) f[fields[i]] = fields[i + 1];
-    return { id, at: f.at, type: f.type, actor: f.actor, summary: f.summary, data: JSON.parse(f.data ?? '{}') } as TimelineEntry;
+    return {
+      id,
+      at: f.at,
+      type: f.type,
+      actor: f.actor,
+      summary: f.summary,
+      data: JSON.parse(f.data ?? '{}'),
+    } as TimelineEntry;
   });
 }

@@ -13,7 +13,10 @@ export interface UserRecord extends PublicUser {
 
 /** Users, with a username index so usernames stay unique. */
 export class UsersStore {
-  constructor(private readonly redis: Redis, private readonly keys: Keys) {}
+  constructor(
+    private readonly redis: Redis,
+    private readonly keys: Keys,
+  ) {}
 
   /** Create a user; false when the username is taken. */
   async create(u: UserRecord): Promise<boolean> {
@@ -53,5 +56,12 @@ export class UsersStore {
 
 /** The public view of a user record. */
 export function publicUser(u: UserRecord): PublicUser {
-  return { id: u.id, username: u.username, role: u.role, harbourId: u.harbourId, vesselMmsi: u.vesselMmsi, assignedCaseId: u.assignedCaseId };
+  return {
+    id: u.id,
+    username: u.username,
+    role: u.role,
+    harbourId: u.harbourId,
+    vesselMmsi: u.vesselMmsi,
+    assignedCaseId: u.assignedCaseId,
+  };
 }

@@ -16,7 +16,13 @@ export interface VesselStatic {
 }
 
 /** One point of a vessel's track (newest first; `track()` returns at most trackLength of them). */
-export interface TrackPoint { lat: number; lon: number; at: string; speed: number | null; course: number | null }
+export interface TrackPoint {
+  lat: number;
+  lon: number;
+  at: string;
+  speed: number | null;
+  course: number | null;
+}
 
 /** How much to keep and for how long. */
 export interface VesselsOptions {
@@ -31,7 +37,12 @@ export interface VesselsOptions {
 }
 
 /** Defaults: 200 track points 30 s or more apart (over an hour and a half), out of the live view after 30 minutes, forgotten after a day. */
-export const VESSEL_DEFAULTS: VesselsOptions = { trackLength: 200, trackSpacingMs: 30_000, staleMs: 30 * 60_000, forgetMs: 24 * 3_600_000 };
+export const VESSEL_DEFAULTS: VesselsOptions = {
+  trackLength: 200,
+  trackSpacingMs: 30_000,
+  staleMs: 30 * 60_000,
+  forgetMs: 24 * 3_600_000,
+};
 
 /** Scripts work on this many vessels at a time, so a big batch never blocks Redis for long. */
 const CHUNK = 500;
@@ -111,7 +122,11 @@ function fromStored(mmsi: string, pos: string, name: string | null | undefined):
 export class VesselsStore {
   readonly options: VesselsOptions;
 
-  constructor(private readonly redis: Redis, private readonly keys: Keys, options: Partial<VesselsOptions> = {}) {
+  constructor(
+    private readonly redis: Redis,
+    private readonly keys: Keys,
+    options: Partial<VesselsOptions> = {},
+  ) {
     this.options = { ...VESSEL_DEFAULTS, ...options };
   }
 
@@ -145,7 +160,12 @@ export class VesselsStore {
   /** Merge static data by MMSI; returns the positions of vessels whose name it changed, renamed. */
   async putStatic(entries: { mmsi: string; data: VesselStatic }[], now = Date.now()): Promise<VesselPosition[]> {
     const fields = entries
-      .map(({ mmsi, data }) => ({ mmsi, pairs: Object.entries(data).filter(([, v]) => v !== undefined).flatMap(([k, v]) => [k, JSON.stringify(v)]) }))
+      .map(({ mmsi, data }) => ({
+        mmsi,
+        pairs: Object.entries(data)
+          .filter(([, v]) => v !== undefined)
+          .flatMap(([k, v]) => [k, JSON.stringify(v)]),
+      }))
       .filter((e) => e.pairs.length > 0);
     if (!fields.length) return [];
     const p = this.redis.pipeline();
@@ -159,7 +179,9 @@ export class VesselsStore {
     const renamed: VesselPosition[] = [];
     parts.forEach((part, c) => {
       const out = results[c] as string[];
-      part.forEach((e, i) => { if (out[2 * i]) renamed.push(fromStored(e.mmsi, out[2 * i]!, out[2 * i + 1])); });
+      part.forEach((e, i) => {
+        if (out[2 * i]) renamed.push(fromStored(e.mmsi, out[2 * i]!, out[2 * i + 1]));
+      });
     });
     return renamed;
   }
@@ -184,7 +206,9 @@ export class VesselsStore {
     const h = await this.redis.hgetall(this.keys.vessel(mmsi));
     if (!Object.keys(h).length) return null;
     const { pos, at: _at, tat: _tat, ...rest } = h;
-    const data = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, JSON.parse(v) as unknown])) as VesselStatic;
+    const data = Object.fromEntries(
+      Object.entries(rest).map(([k, v]) => [k, JSON.parse(v) as unknown]),
+    ) as VesselStatic;
     return { position: pos ? fromStored(mmsi, pos, rest.shipname) : null, static: data };
   }
 
@@ -202,7 +226,14 @@ export class VesselsStore {
     const aged = await this.redis.zremrangebyscore(this.keys.vessels('live'), '-inf', `(${now - staleMs}`);
     let deleted = 0;
     for (;;) {
-      const gone = await this.redis.zrangebyscore(this.keys.vessels('seen'), '-inf', `(${now - this.options.forgetMs}`, 'LIMIT', 0, CHUNK);
+      const gone = await this.redis.zrangebyscore(
+        this.keys.vessels('seen'),
+        '-inf',
+        `(${now - this.options.forgetMs}`,
+        'LIMIT',
+        0,
+        CHUNK,
+      );
       if (!gone.length) break;
       const m = this.redis.multi();
       m.del(...gone.flatMap((mmsi) => [this.keys.vessel(mmsi), this.keys.vessel(mmsi, 'track')]));

@@ -60,20 +60,42 @@ function settleOne(comp: Component, index: number, text: string): Coord | Proble
   if (!strong && reading.degrees > 180 && reading.format !== 'decimal') return undefined;
   const hemi = comp.hemi;
   if (hemi?.sign === 0) {
-    return problem(comp, 'ambiguous-hemisphere', `"O" in "${written}" could mean east (Ost) or west (Ouest, Oeste); write E or W`, true);
+    return problem(
+      comp,
+      'ambiguous-hemisphere',
+      `"O" in "${written}" could mean east (Ost) or west (Ouest, Oeste); write E or W`,
+      true,
+    );
   }
   if (hemi && comp.sign === '-') {
-    return problem(comp, 'sign-conflict', `"${written}" has both a minus sign and the hemisphere letter ${hemi.text}; use one of them`, true);
+    return problem(
+      comp,
+      'sign-conflict',
+      `"${written}" has both a minus sign and the hemisphere letter ${hemi.text}; use one of them`,
+      true,
+    );
   }
   if (hemi && comp.label && hemi.axis !== comp.label) {
-    return problem(comp, 'axis-conflict', `"${written}" is labelled ${name(comp.label)} but marked ${hemi.text}, which is a ${name(hemi.axis)}`, true);
+    return problem(
+      comp,
+      'axis-conflict',
+      `"${written}" is labelled ${name(comp.label)} but marked ${hemi.text}, which is a ${name(hemi.axis)}`,
+      true,
+    );
   }
   const sign = (comp.sign === '-' ? -1 : 1) * (hemi?.sign ?? 1);
   const last = comp.parts[comp.parts.length - 1];
   const loose = comp.style === 'space' && comp.parts.length > 1 && !marked && last.frac !== null;
   return {
-    axis: hemi?.axis ?? comp.label, value: sign * reading.degrees, format: reading.format,
-    strong, marked, meaningful, index, start: comp.start, text: written,
+    axis: hemi?.axis ?? comp.label,
+    value: sign * reading.degrees,
+    format: reading.format,
+    strong,
+    marked,
+    meaningful,
+    index,
+    start: comp.start,
+    text: written,
     lastOnly: loose ? (hemi?.sign ?? 1) * Number(`${last.int}.${last.frac}`) : undefined,
   };
 }

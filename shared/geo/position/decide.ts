@@ -11,8 +11,15 @@ export const SAME_POSITION_NM = 0.1;
 
 /** When nothing was found, the problem that best explains why comes first. */
 const SOFT_ORDER: PositionErrorCode[] = [
-  'minutes-range', 'seconds-range', 'latitude-range', 'longitude-range', 'malformed',
-  'two-latitudes', 'two-longitudes', 'link-without-coordinates', 'one-coordinate',
+  'minutes-range',
+  'seconds-range',
+  'latitude-range',
+  'longitude-range',
+  'malformed',
+  'two-latitudes',
+  'two-longitudes',
+  'link-without-coordinates',
+  'one-coordinate',
 ];
 
 /** One position, or the clearest reason there is none. */
@@ -37,7 +44,10 @@ export function decide(parts: Extraction[]): ParsedPosition {
     return { ok: true, lat, lon, format };
   }
   if (distinct.length > 1) {
-    const listed = distinct.slice(0, 3).map((d) => `${fmt(d.lat)}, ${fmt(d.lon)}`).join(' and ');
+    const listed = distinct
+      .slice(0, 3)
+      .map((d) => `${fmt(d.lat)}, ${fmt(d.lon)}`)
+      .join(' and ');
     const more = distinct.length > 3 ? ` and ${distinct.length - 3} more` : '';
     return {
       ok: false,
@@ -50,7 +60,7 @@ export function decide(parts: Extraction[]): ParsedPosition {
   return {
     ok: false,
     code: 'no-position',
-    reason: 'no position found in the text (expected something like 35°46.6\'N 014°17.5\'E or 35.777, 14.292)',
+    reason: "no position found in the text (expected something like 35°46.6'N 014°17.5'E or 35.777, 14.292)",
   };
 }
 

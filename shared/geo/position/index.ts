@@ -15,6 +15,10 @@ export function parsePosition(text: string): ParsedPosition {
     return readPosition(text);
   } catch {
     // A bug must not take call intake down with it: the raw text is kept and shown regardless.
-    return { ok: false, code: 'internal', reason: 'the position could not be read (internal error); please enter it by hand' };
+    return {
+      ok: false,
+      code: 'internal',
+      reason: 'the position could not be read (internal error); please enter it by hand',
+    };
   }
 }

@@ -10,8 +10,7 @@ import { fmt } from './types';
 
 /** A coordinate's magnitude in degrees and how it was written, or why it is not a coordinate. */
 export type Reading =
-  | { ok: true; degrees: number; format: PositionFormat }
-  | { ok: false; code: PositionErrorCode; reason: string };
+  { ok: true; degrees: number; format: PositionFormat } | { ok: false; code: PositionErrorCode; reason: string };
 
 /** Reads the unsigned magnitude of `comp` (sign and hemisphere are applied by the caller). */
 export function interpret(comp: Component): Reading {

@@ -38,7 +38,12 @@ function readGeoUri(link: string, at: number): Found | Problem | undefined {
   if (fromQuery) return fromQuery;
   const [lat, lon] = body.split(';', 1)[0].split(',');
   if (!NUMBER.test(lat ?? '') || !NUMBER.test(lon ?? '')) {
-    return { code: 'malformed', reason: `"${link.slice(0, 60)}" is not a geo: URI of the form geo:latitude,longitude`, fatal: true, at };
+    return {
+      code: 'malformed',
+      reason: `"${link.slice(0, 60)}" is not a geo: URI of the form geo:latitude,longitude`,
+      fatal: true,
+      at,
+    };
   }
   return located(Number(lat), Number(lon), 'geo-uri', at);
 }

@@ -15,7 +15,11 @@ const LON = /^(\d{3})(\d{2}(?:\.\d{1,10})?)$/;
 const LAYOUT = {
   RMC: { lat: 3, lon: 5, valid: (f: string[]) => (f[2] === 'A' ? null : `status ${f[2] || 'empty'}`) },
   GGA: { lat: 2, lon: 4, valid: (f: string[]) => (f[6] && f[6] !== '0' ? null : 'fix quality 0') },
-  GLL: { lat: 1, lon: 3, valid: (f: string[]) => (f[6] === undefined || f[6] === '' || f[6].startsWith('A') ? null : `status ${f[6]}`) },
+  GLL: {
+    lat: 1,
+    lon: 3,
+    valid: (f: string[]) => (f[6] === undefined || f[6] === '' || f[6].startsWith('A') ? null : `status ${f[6]}`),
+  },
 } as const;
 
 /** NMEA sentences in normalised `text`. */
@@ -35,10 +39,15 @@ export function readNmea(text: string): Extraction {
 function readSentence(sentence: string, type: keyof typeof LAYOUT, at: number): Found | Problem {
   const name = sentence.slice(0, 6);
   const parts = WITH_CHECKSUM.exec(sentence);
-  if (!parts) return fail(at, 'nmea-checksum', `the ${name} sentence has no checksum (*hh at its end), so it cannot be trusted`);
+  if (!parts)
+    return fail(at, 'nmea-checksum', `the ${name} sentence has no checksum (*hh at its end), so it cannot be trusted`);
   const computed = checksum(parts[1]);
   if (computed !== parts[2].toUpperCase()) {
-    return fail(at, 'nmea-checksum', `the ${name} sentence is damaged: its checksum is *${parts[2].toUpperCase()} but its content gives *${computed}`);
+    return fail(
+      at,
+      'nmea-checksum',
+      `the ${name} sentence is damaged: its checksum is *${parts[2].toUpperCase()} but its content gives *${computed}`,
+    );
   }
   const f = parts[1].split(',');
   const layout = LAYOUT[type];
@@ -46,8 +55,10 @@ function readSentence(sentence: string, type: keyof typeof LAYOUT, at: number): 
   if (invalid) return fail(at, 'nmea-no-fix', `the ${name} sentence reports no valid fix (${invalid})`);
   const lat = field(f[layout.lat], f[layout.lat + 1], LAT, 'N', 'S');
   const lon = field(f[layout.lon], f[layout.lon + 1], LON, 'E', 'W');
-  if (typeof lat === 'string') return fail(at, lat.startsWith('minutes') ? 'minutes-range' : 'nmea-malformed', `${lat} in the ${name} latitude`);
-  if (typeof lon === 'string') return fail(at, lon.startsWith('minutes') ? 'minutes-range' : 'nmea-malformed', `${lon} in the ${name} longitude`);
+  if (typeof lat === 'string')
+    return fail(at, lat.startsWith('minutes') ? 'minutes-range' : 'nmea-malformed', `${lat} in the ${name} latitude`);
+  if (typeof lon === 'string')
+    return fail(at, lon.startsWith('minutes') ? 'minutes-range' : 'nmea-malformed', `${lon} in the ${name} longitude`);
   const range = rangeProblem(lat, lon, at, true);
   if (range) return range;
   const format: PositionFormat = type === 'RMC' ? 'nmea-rmc' : type === 'GGA' ? 'nmea-gga' : 'nmea-gll';
@@ -59,7 +70,13 @@ function fail(at: number, code: Problem['code'], reason: string): Problem {
 }
 
 /** A signed coordinate from an NMEA `DDMM.mmmm,H` pair, or what is wrong with it. */
-function field(value: string | undefined, hemi: string | undefined, shape: RegExp, plus: string, minus: string): number | string {
+function field(
+  value: string | undefined,
+  hemi: string | undefined,
+  shape: RegExp,
+  plus: string,
+  minus: string,
+): number | string {
   const m = shape.exec(value ?? '');
   if (!m) return `"${value ?? ''}" is not a DDMM.mmm value`;
   const minutes = Number(m[2]);

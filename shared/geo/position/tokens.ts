@@ -120,7 +120,8 @@ function identifierEnd(text: string, j: number): number {
   let k = j;
   while (text[k] === '-' && (isDigit(text, k + 1) || isLetter(text[k + 1]))) {
     k++;
-    while (isDigit(text, k) || isLetter(text[k]) || (text[k] === '.' && isDigit(text, k - 1) && isDigit(text, k + 1))) k++;
+    while (isDigit(text, k) || isLetter(text[k]) || (text[k] === '.' && isDigit(text, k - 1) && isDigit(text, k + 1)))
+      k++;
   }
   return k;
 }
@@ -132,9 +133,12 @@ function identifierEnd(text: string, j: number): number {
 function startsFree(text: string, i: number, out: Token[]): boolean {
   if (i === 0) return true;
   const before = text[i - 1];
-  if (isDigit(text, i - 1) || before === '.' || before === ',' || before === ':' || before === '-' || before === '+') return false;
+  if (isDigit(text, i - 1) || before === '.' || before === ',' || before === ':' || before === '-' || before === '+')
+    return false;
   const last = out[out.length - 1];
-  return last === undefined || last.end !== i || (last.kind !== 'hemi' && last.kind !== 'label' && last.kind !== 'mark');
+  return (
+    last === undefined || last.end !== i || (last.kind !== 'hemi' && last.kind !== 'label' && last.kind !== 'mark')
+  );
 }
 
 /**
@@ -144,8 +148,15 @@ function startsFree(text: string, i: number, out: Token[]): boolean {
  */
 function dateOrTimeEnd(text: string, i: number, commaDecimal: boolean): number {
   let k = i;
-  if (isTwoDigits(text, i, 19, 20) && isDigit(text, i + 2) && isDigit(text, i + 3) && text[i + 4] === '-'
-    && isTwoDigits(text, i + 5, 1, 12) && text[i + 7] === '-' && isTwoDigits(text, i + 8, 1, 31)) {
+  if (
+    isTwoDigits(text, i, 19, 20) &&
+    isDigit(text, i + 2) &&
+    isDigit(text, i + 3) &&
+    text[i + 4] === '-' &&
+    isTwoDigits(text, i + 5, 1, 12) &&
+    text[i + 7] === '-' &&
+    isTwoDigits(text, i + 8, 1, 31)
+  ) {
     k = i + 10;
   } else {
     const h = isDigit(text, i + 1) ? i + 2 : i + 1;
@@ -155,7 +166,8 @@ function dateOrTimeEnd(text: string, i: number, commaDecimal: boolean): number {
   }
   const next = text[k];
   if (isDigit(text, k) || next === '°' || next === "'" || next === '"') return i;
-  if ((next === '.' || next === ':' || next === '-' || (commaDecimal && next === ',')) && isDigit(text, k + 1)) return i;
+  if ((next === '.' || next === ':' || next === '-' || (commaDecimal && next === ',')) && isDigit(text, k + 1))
+    return i;
   if (isLetter(next)) {
     let j = k + 1;
     while (j < text.length && isLetter(text[j])) j++;
@@ -174,13 +186,16 @@ function isTwoDigits(text: string, i: number, min: number, max: number): boolean
 /** A letter run becomes a hemisphere, a label, a spelled-out mark after a number, or a word. */
 function wordToken(cls: WordClass, previous: Token | undefined, start: number, end: number): Token {
   switch (cls.kind) {
-    case 'hemi': return { kind: 'hemi', axis: cls.axis, sign: cls.sign, text: cls.text, start, end };
-    case 'label': return { kind: 'label', axis: cls.axis, start, end };
+    case 'hemi':
+      return { kind: 'hemi', axis: cls.axis, sign: cls.sign, text: cls.text, start, end };
+    case 'label':
+      return { kind: 'label', axis: cls.axis, start, end };
     case 'mark':
       // "35g46.6" or "35 deg 46 min": a spelled mark only counts right after a number.
       if (previous?.kind === 'num') return { kind: 'mark', mark: cls.mark, start, end };
       return { kind: 'word', start, end };
-    case 'word': return { kind: 'word', start, end };
+    case 'word':
+      return { kind: 'word', start, end };
   }
 }
 

@@ -5,16 +5,41 @@
 
 /** How a position was written; shown to operators beside the raw text. */
 export type PositionFormat =
-  | 'decimal' | 'ddm' | 'dms' | 'sitrep' | 'nmea-ddmm'
-  | 'nmea-rmc' | 'nmea-gga' | 'nmea-gll' | 'iridium-go'
-  | 'google-maps' | 'geo-uri' | 'map-link';
+  | 'decimal'
+  | 'ddm'
+  | 'dms'
+  | 'sitrep'
+  | 'nmea-ddmm'
+  | 'nmea-rmc'
+  | 'nmea-gga'
+  | 'nmea-gll'
+  | 'iridium-go'
+  | 'google-maps'
+  | 'geo-uri'
+  | 'map-link';
 
 /** Stable codes for why a text gave no position (the `reason` is the sentence for people). */
 export type PositionErrorCode =
-  | 'empty' | 'too-long' | 'no-position' | 'one-coordinate' | 'two-latitudes' | 'two-longitudes'
-  | 'minutes-range' | 'seconds-range' | 'latitude-range' | 'longitude-range' | 'malformed'
-  | 'sign-conflict' | 'axis-conflict' | 'ambiguous-hemisphere' | 'several-positions'
-  | 'nmea-checksum' | 'nmea-no-fix' | 'nmea-malformed' | 'link-without-coordinates' | 'internal';
+  | 'empty'
+  | 'too-long'
+  | 'no-position'
+  | 'one-coordinate'
+  | 'two-latitudes'
+  | 'two-longitudes'
+  | 'minutes-range'
+  | 'seconds-range'
+  | 'latitude-range'
+  | 'longitude-range'
+  | 'malformed'
+  | 'sign-conflict'
+  | 'axis-conflict'
+  | 'ambiguous-hemisphere'
+  | 'several-positions'
+  | 'nmea-checksum'
+  | 'nmea-no-fix'
+  | 'nmea-malformed'
+  | 'link-without-coordinates'
+  | 'internal';
 
 /** The parser's answer: one unambiguous position, or a reason it could not find one. */
 export type ParsedPosition =
@@ -65,7 +90,12 @@ export function rangeProblem(lat: number, lon: number, at: number, fatal: boolea
     return { code: 'latitude-range', reason: `latitude must be between 90°S and 90°N (got ${fmt(lat)}°)`, fatal, at };
   }
   if (!(Math.abs(lon) <= 180)) {
-    return { code: 'longitude-range', reason: `longitude must be between 180°W and 180°E (got ${fmt(lon)}°)`, fatal, at };
+    return {
+      code: 'longitude-range',
+      reason: `longitude must be between 180°W and 180°E (got ${fmt(lon)}°)`,
+      fatal,
+      at,
+    };
   }
   return undefined;
 }

@@ -14,8 +14,9 @@ const ENCODABLE = new Set([1, 2, 3, 5, 9, 18]);
 
 /** Every message of an encodable type in gpsd's sample files. */
 function corpusMessages(): EncodableMessage[] {
-  return CORPUS.flatMap((f) => decodeAisText(readFileSync(path.join(DATA, f), 'utf8')).messages)
-    .filter((m): m is AisMessage & EncodableMessage => ENCODABLE.has(m.type));
+  return CORPUS.flatMap((f) => decodeAisText(readFileSync(path.join(DATA, f), 'utf8')).messages).filter(
+    (m): m is AisMessage & EncodableMessage => ENCODABLE.has(m.type),
+  );
 }
 
 function decodeAll(lines: string[]): AisMessage[] {
@@ -38,7 +39,7 @@ function expectedBack(m: EncodableMessage): EncodableMessage {
 describe('the AIS encoder', () => {
   const messages = corpusMessages();
 
-  test('every type 1, 2, 3, 5, 9 and 18 message of gpsd\'s samples decodes back unchanged', () => {
+  test("every type 1, 2, 3, 5, 9 and 18 message of gpsd's samples decodes back unchanged", () => {
     const types = new Set(messages.map((m) => m.type));
     expect([...types].sort((a, b) => a - b)).toEqual([1, 2, 3, 5, 9, 18]);
     expect(messages.length).toBeGreaterThan(200);
@@ -50,7 +51,10 @@ describe('the AIS encoder', () => {
   });
 
   test('sentences carry a correct checksum and stay within 82 characters; a type 5 takes two with one sequence id', () => {
-    const [one, two] = encodeAis({ type: 5, mmsi: 247000001, shipname: 'SEA RESCUER', callsign: 'IABC', destination: 'LAMPEDUSA' }, { sequenceId: 3, channel: 'B' });
+    const [one, two] = encodeAis(
+      { type: 5, mmsi: 247000001, shipname: 'SEA RESCUER', callsign: 'IABC', destination: 'LAMPEDUSA' },
+      { sequenceId: 3, channel: 'B' },
+    );
     for (const s of [one!, two!]) {
       expect(s.length).toBeLessThanOrEqual(82);
       const [body, sum] = s.slice(1).split('*');
@@ -65,16 +69,36 @@ describe('the AIS encoder', () => {
   test('a field left out is sent as "not available" and read back as absent', () => {
     const [position] = decodeAll(encodeAis({ type: 1, mmsi: 247000001 }));
     expect(position).toMatchObject({ type: 1, mmsi: 247000001 });
-    for (const key of ['lat', 'lon', 'speed', 'course', 'heading', 'turn', 'second'] as const) expect(position![key as keyof AisMessage]).toBeUndefined();
+    for (const key of ['lat', 'lon', 'speed', 'course', 'heading', 'turn', 'second'] as const)
+      expect(position![key as keyof AisMessage]).toBeUndefined();
     const [aircraft] = decodeAll(encodeAis({ type: 9, mmsi: 111247501, lat: 35.9, lon: 14.5 }));
     expect(aircraft).toMatchObject({ type: 9, lat: 35.9, lon: 14.5 });
     for (const key of ['alt', 'speed', 'course']) expect(aircraft![key as keyof AisMessage]).toBeUndefined();
   });
 
-  test('scaled values are rounded to the wire\'s resolution and text is upper-cased and padded', () => {
-    const [m] = decodeAll(encodeAis({ type: 18, mmsi: 247000002, lat: 35.123456789, lon: -12.987654321, speed: 7.26, course: 360, heading: 90 }));
-    expect(m).toMatchObject({ lat: Math.round(35.123456789 * 600000) / 600000, lon: Math.round(-12.987654321 * 600000) / 600000, speed: 7.3, course: 0, heading: 90, cs: true });
-    const [s] = decodeAll(encodeAis({ type: 5, mmsi: 247000001, shipname: 'Sea-Watch 5', destination: 'porto empedocle' }));
+  test("scaled values are rounded to the wire's resolution and text is upper-cased and padded", () => {
+    const [m] = decodeAll(
+      encodeAis({
+        type: 18,
+        mmsi: 247000002,
+        lat: 35.123456789,
+        lon: -12.987654321,
+        speed: 7.26,
+        course: 360,
+        heading: 90,
+      }),
+    );
+    expect(m).toMatchObject({
+      lat: Math.round(35.123456789 * 600000) / 600000,
+      lon: Math.round(-12.987654321 * 600000) / 600000,
+      speed: 7.3,
+      course: 0,
+      heading: 90,
+      cs: true,
+    });
+    const [s] = decodeAll(
+      encodeAis({ type: 5, mmsi: 247000001, shipname: 'Sea-Watch 5', destination: 'porto empedocle' }),
+    );
     expect(s).toMatchObject({ shipname: 'SEA-WATCH 5', destination: 'PORTO EMPEDOCLE' });
     expect((s as StaticVoyageData).callsign).toBeUndefined();
   });

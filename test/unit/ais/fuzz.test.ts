@@ -18,10 +18,16 @@ const printable = fc.integer({ min: 32, max: 126 }).map((c) => String.fromCharCo
 
 /** Real sentences damaged the ways radio links and serial lines damage them. */
 const damaged = fc.oneof(
-  fc.tuple(realSentence, fc.nat(), printable).map(([s, i, ch]) => s.slice(0, i % s.length) + ch + s.slice((i % s.length) + 1)),
+  fc
+    .tuple(realSentence, fc.nat(), printable)
+    .map(([s, i, ch]) => s.slice(0, i % s.length) + ch + s.slice((i % s.length) + 1)),
   fc.tuple(realSentence, fc.nat()).map(([s, i]) => s.slice(0, i % (s.length + 1))),
-  fc.tuple(realSentence, realSentence, fc.nat(), fc.nat()).map(([a, b, i, j]) => a.slice(0, i % a.length) + b.slice(j % b.length)),
-  fc.tuple(realSentence, fc.integer({ min: 0, max: 255 })).map(([s, sum]) => s.replace(/\*[0-9A-F]{2}/i, `*${sum.toString(16).padStart(2, '0')}`)),
+  fc
+    .tuple(realSentence, realSentence, fc.nat(), fc.nat())
+    .map(([a, b, i, j]) => a.slice(0, i % a.length) + b.slice(j % b.length)),
+  fc
+    .tuple(realSentence, fc.integer({ min: 0, max: 255 }))
+    .map(([s, sum]) => s.replace(/\*[0-9A-F]{2}/i, `*${sum.toString(16).padStart(2, '0')}`)),
   fc.tuple(realSentence, fc.string()).map(([s, tail]) => s + tail),
   fc.tuple(fc.string(), realSentence).map(([head, s]) => `\\${head}\\${s}`),
   fc.string({ maxLength: 120 }),
@@ -38,24 +44,28 @@ function expectAccounted(stats: AisDecoderStats): void {
 describe('fuzzing the decoder with damaged real sentences', () => {
   test('it never throws, and lines = decoded + pending + skipped with every skip under one reason', () => {
     fc.assert(
-      fc.property(fc.array(damaged, { maxLength: 60 }), fc.array(fc.nat({ max: 20_000 }), { minLength: 1 }), (lines, times) => {
-        const decoder = new AisDecoder({ fragmentTimeoutMs: 5_000, maxPendingMessages: 8 });
-        let now = 0;
-        lines.forEach((line, i) => {
-          now += times[i % times.length]!;
-          const result = decoder.push(line, now);
-          // A line yields a message, a skip reason, or (a fragment held) neither; never both.
-          expect(result.message !== undefined && result.skipped !== undefined).toBe(false);
-          if (result.skipped) expect(SKIP_REASONS).toContain(result.skipped);
-        });
-        expectAccounted(decoder.stats);
-        decoder.sweep(now + 10_000);
-        expectAccounted(decoder.stats);
-        decoder.flush();
-        expect(decoder.stats.linesPending).toBe(0);
-        expectAccounted(decoder.stats);
-        expect(decoder.stats.lines).toBe(lines.length);
-      }),
+      fc.property(
+        fc.array(damaged, { maxLength: 60 }),
+        fc.array(fc.nat({ max: 20_000 }), { minLength: 1 }),
+        (lines, times) => {
+          const decoder = new AisDecoder({ fragmentTimeoutMs: 5_000, maxPendingMessages: 8 });
+          let now = 0;
+          lines.forEach((line, i) => {
+            now += times[i % times.length]!;
+            const result = decoder.push(line, now);
+            // A line yields a message, a skip reason, or (a fragment held) neither; never both.
+            expect(result.message !== undefined && result.skipped !== undefined).toBe(false);
+            if (result.skipped) expect(SKIP_REASONS).toContain(result.skipped);
+          });
+          expectAccounted(decoder.stats);
+          decoder.sweep(now + 10_000);
+          expectAccounted(decoder.stats);
+          decoder.flush();
+          expect(decoder.stats.linesPending).toBe(0);
+          expectAccounted(decoder.stats);
+          expect(decoder.stats.lines).toBe(lines.length);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -77,11 +87,19 @@ describe('fuzzing the decoder with damaged real sentences', () => {
   test('noise lines between good sentences change nothing about the messages decoded', () => {
     const clean = decodeAisText(REAL.join('\n')).messages;
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(), fc.string({ maxLength: 80 }).filter((s) => !s.includes('\n') && !/^\s*[!\\]/.test(s)))), (noise) => {
-        const lines = [...REAL];
-        for (const [at, text] of noise) lines.splice(at % (lines.length + 1), 0, text);
-        expect(decodeAisText(lines.join('\n')).messages).toEqual(clean);
-      }),
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.nat(),
+            fc.string({ maxLength: 80 }).filter((s) => !s.includes('\n') && !/^\s*[!\\]/.test(s)),
+          ),
+        ),
+        (noise) => {
+          const lines = [...REAL];
+          for (const [at, text] of noise) lines.splice(at % (lines.length + 1), 0, text);
+          expect(decodeAisText(lines.join('\n')).messages).toEqual(clean);
+        },
+      ),
       { numRuns: 50 },
     );
   });

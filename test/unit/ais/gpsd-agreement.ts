@@ -84,7 +84,9 @@ export function compareWithGpsd(records: GpsdRecord[], messages: AisMessage[], e
       const actual = (source as unknown as Record<string, unknown>)[key];
       result.fieldsCompared++;
       if (!equal(actual, expected)) {
-        result.mismatches.push(`type ${rec.type} mmsi ${rec.mmsi} ${key}: haven ${JSON.stringify(actual)}, gpsd ${JSON.stringify(rec[key])} (expected ${JSON.stringify(expected.value)})`);
+        result.mismatches.push(
+          `type ${rec.type} mmsi ${rec.mmsi} ${key}: haven ${JSON.stringify(actual)}, gpsd ${JSON.stringify(rec[key])} (expected ${JSON.stringify(expected.value)})`,
+        );
       }
     }
   }

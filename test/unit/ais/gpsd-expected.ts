@@ -15,7 +15,16 @@ export interface Expected {
 }
 
 /** gpsd bookkeeping and presentation fields, not part of the decode. */
-export const IGNORED_KEYS = new Set(['class', 'device', 'scaled', 'part', 'status_text', 'shiptype_text', 'epfd_text', 'aid_type_text']);
+export const IGNORED_KEYS = new Set([
+  'class',
+  'device',
+  'scaled',
+  'part',
+  'status_text',
+  'shiptype_text',
+  'epfd_text',
+  'aid_type_text',
+]);
 const TEXT_KEYS = new Set(['shipname', 'callsign', 'destination', 'name', 'vendorid']);
 const DIMENSION_KEYS = ['to_bow', 'to_stern', 'to_port', 'to_starboard'];
 
@@ -31,7 +40,11 @@ function absentIf(condition: boolean, value: unknown, tolerance = 1e-12): Expect
 function common(rec: GpsdRecord, key: string): Expected | undefined {
   const v = rec[key];
   if (TEXT_KEYS.has(key)) return absentIf(v === '', v);
-  if (DIMENSION_KEYS.includes(key)) return absentIf(DIMENSION_KEYS.every((k) => !rec[k]), v);
+  if (DIMENSION_KEYS.includes(key))
+    return absentIf(
+      DIMENSION_KEYS.every((k) => !rec[k]),
+      v,
+    );
   if (key === 'imo' || key === 'shiptype') return absentIf(v === 0, v);
   if (key === 'eta') return absentIf(v === '00-00T24:60Z', v);
   if (key === 'timestamp') return absentIf(v === '0000-00-00T24:60:60Z', v);

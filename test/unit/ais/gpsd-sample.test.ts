@@ -38,7 +38,11 @@ describe("Haven agrees with gpsd's expected decodes of sample.aivdm", () => {
     const agreement = compareWithGpsd(references, messages, expectedFromRaw);
     expectAgreement(agreement, references);
     // Every supported type occurs in gpsd's file, so every decoder is exercised.
-    expect(Object.keys(agreement.byType).map(Number).sort((a, b) => a - b)).toEqual([...SUPPORTED_TYPES]);
+    expect(
+      Object.keys(agreement.byType)
+        .map(Number)
+        .sort((a, b) => a - b),
+    ).toEqual([...SUPPORTED_TYPES]);
     expect(agreement.fieldsCompared).toBeGreaterThan(300);
   });
 

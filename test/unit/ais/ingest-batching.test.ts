@@ -18,7 +18,18 @@ const log = createLogger('silent');
 const bytes = (s: string) => new TextEncoder().encode(s);
 
 function position(mmsi: string, at: number, lat = 35): VesselPosition {
-  return { mmsi, name: null, lat, lon: 12, speed: null, course: null, heading: null, source: 'ais', kind: 'vessel', at: new Date(at).toISOString() };
+  return {
+    mmsi,
+    name: null,
+    lat,
+    lon: 12,
+    speed: null,
+    course: null,
+    heading: null,
+    source: 'ais',
+    kind: 'vessel',
+    at: new Date(at).toISOString(),
+  };
 }
 
 /** A target that records what it is given, and can be held to play a slow Redis. */
@@ -26,13 +37,20 @@ class RecordingTarget implements IngestTarget {
   readonly broadcasts: VesselPosition[][] = [];
   readonly counters: Record<string, Record<string, number>> = {};
   hold: Promise<void> = Promise.resolve();
-  async putPositions(p: VesselPosition[]) { await this.hold; return p; }
-  async putStatic() { return []; }
+  async putPositions(p: VesselPosition[]) {
+    await this.hold;
+    return p;
+  }
+  async putStatic() {
+    return [];
+  }
   async addCounters(feed: string, deltas: Record<string, number>) {
     const c = (this.counters[feed] ??= {});
     for (const [k, n] of Object.entries(deltas)) c[k] = (c[k] ?? 0) + n;
   }
-  broadcast(batch: VesselPosition[]) { this.broadcasts.push(batch); }
+  broadcast(batch: VesselPosition[]) {
+    this.broadcasts.push(batch);
+  }
 }
 
 describe('a position batch', () => {
@@ -46,7 +64,10 @@ describe('a position batch', () => {
     batch.addStatic('3', { shipname: undefined });
     expect(batch.size).toBe(3);
     const taken = batch.take();
-    expect(taken.positions.map((p) => [p.mmsi, p.lat])).toEqual([['1', 35.2], ['2', 35]]);
+    expect(taken.positions.map((p) => [p.mmsi, p.lat])).toEqual([
+      ['1', 35.2],
+      ['2', 35],
+    ]);
     expect(taken.statics).toEqual([{ mmsi: '1', data: { shipname: 'ONE', callsign: 'AB12' } }]);
     expect(batch.size).toBe(0);
   });
@@ -56,7 +77,14 @@ describe('the line splitter', () => {
   function split(chunks: (string | Uint8Array)[], maxLine = 100, maxRun = 1000) {
     const lines: string[] = [];
     let tooLong = 0;
-    const s = new LineSplitter({ line: (b, start, end) => lines.push(new TextDecoder().decode(b.subarray(start, end))), tooLong: () => tooLong++ }, maxLine, maxRun);
+    const s = new LineSplitter(
+      {
+        line: (b, start, end) => lines.push(new TextDecoder().decode(b.subarray(start, end))),
+        tooLong: () => tooLong++,
+      },
+      maxLine,
+      maxRun,
+    );
     const kept = chunks.map((c) => s.push(typeof c === 'string' ? bytes(c) : c));
     s.end();
     return { lines, tooLong, kept };
@@ -68,7 +96,10 @@ describe('the line splitter', () => {
 
   test('drops an over-long line once, whether it comes in one chunk or many, and goes on with the next', () => {
     expect(split(['x'.repeat(150) + '\nok\n'])).toMatchObject({ lines: ['ok'], tooLong: 1 });
-    expect(split(['x'.repeat(60), 'x'.repeat(60), 'x'.repeat(60), '\nok\n'])).toMatchObject({ lines: ['ok'], tooLong: 1 });
+    expect(split(['x'.repeat(60), 'x'.repeat(60), 'x'.repeat(60), '\nok\n'])).toMatchObject({
+      lines: ['ok'],
+      tooLong: 1,
+    });
   });
 
   test('says to drop the stream once a line runs past the run limit', () => {
@@ -77,19 +108,28 @@ describe('the line splitter', () => {
 });
 
 describe('per-source decoding', () => {
-  test('two receivers\' interleaved multipart messages with the same sequence id each assemble, also when later fragments carry only the group', () => {
+  test("two receivers' interleaved multipart messages with the same sequence id each assemble, also when later fragments carry only the group", () => {
     const tagged = (fields: string, sentence: string) => `\\${fields}*${nmeaChecksum(fields)}\\${sentence}`;
     const [a1, a2] = encodeAis({ type: 5, mmsi: 211000001, shipname: 'ALPHA' }, { sequenceId: 1 });
     const [b1, b2] = encodeAis({ type: 5, mmsi: 211000002, shipname: 'BRAVO' }, { sequenceId: 1 });
     const lines = [
-      tagged('g:1-2-11,s:rx-a', a1!), tagged('g:1-2-22,s:rx-b', b1!), tagged('g:2-2-11', a2!), tagged('g:2-2-22,s:rx-b', b2!),
+      tagged('g:1-2-11,s:rx-a', a1!),
+      tagged('g:1-2-22,s:rx-b', b1!),
+      tagged('g:2-2-11', a2!),
+      tagged('g:2-2-22,s:rx-b', b2!),
     ];
     const d = new FeedDecoder();
-    const names = lines.map((l) => d.push(bytes(l), 0, l.length, 0).message).filter(Boolean).map((m) => (m as { shipname?: string }).shipname);
+    const names = lines
+      .map((l) => d.push(bytes(l), 0, l.length, 0).message)
+      .filter(Boolean)
+      .map((m) => (m as { shipname?: string }).shipname);
     expect(names).toEqual(['ALPHA', 'BRAVO']);
     expect(d.takeDeltas()).toEqual({ lines: 4, messages: 2 });
     // One decoder for all would have paired each first fragment with the wrong second one.
-    expect(decodeAisText(lines.join('\n')).messages.map((m) => (m as { shipname?: string }).shipname)).not.toEqual(['ALPHA', 'BRAVO']);
+    expect(decodeAisText(lines.join('\n')).messages.map((m) => (m as { shipname?: string }).shipname)).not.toEqual([
+      'ALPHA',
+      'BRAVO',
+    ]);
   });
 });
 
@@ -104,8 +144,14 @@ describe('messages to positions', () => {
   });
 
   test('a type 9 is an aircraft with its altitude; a listed MMSI is a rescue asset', () => {
-    expect(toPosition(decode({ type: 9, mmsi: 111247501, alt: 300, lat: 35, lon: 12 }), 'now', label)).toMatchObject({ kind: 'aircraft', alt: 300, heading: null });
-    expect(toPosition(decode({ type: 18, mmsi: 247000001, lat: 35, lon: 12, heading: 45 }), 'now', label)).toMatchObject({ kind: 'rescue', heading: 45 });
+    expect(toPosition(decode({ type: 9, mmsi: 111247501, alt: 300, lat: 35, lon: 12 }), 'now', label)).toMatchObject({
+      kind: 'aircraft',
+      alt: 300,
+      heading: null,
+    });
+    expect(
+      toPosition(decode({ type: 18, mmsi: 247000001, lat: 35, lon: 12, heading: 45 }), 'now', label),
+    ).toMatchObject({ kind: 'rescue', heading: 45 });
   });
 });
 
@@ -115,7 +161,8 @@ describe('the ingest core', () => {
     const ingest = new AisIngest(target, log, { flushMs: 50, countersMs: 60_000 });
     try {
       const feed = ingest.openFeed('test');
-      for (let i = 0; i < 100; i++) feed.text(encodeAis({ type: 1, mmsi: 244000000 + (i % 10), lat: 35 + i / 1000, lon: 12 }).join('\n'));
+      for (let i = 0; i < 100; i++)
+        feed.text(encodeAis({ type: 1, mmsi: 244000000 + (i % 10), lat: 35 + i / 1000, lon: 12 }).join('\n'));
       await new Promise((r) => setTimeout(r, 120));
       expect(target.broadcasts).toHaveLength(1);
       expect(target.broadcasts[0]).toHaveLength(10);
@@ -129,7 +176,9 @@ describe('the ingest core', () => {
   test('over its bound the core says so, and whenDrained waits until a flush has written the batch', async () => {
     const target = new RecordingTarget();
     let release!: () => void;
-    target.hold = new Promise((r) => { release = r; });
+    target.hold = new Promise((r) => {
+      release = r;
+    });
     const ingest = new AisIngest(target, log, { flushMs: 10_000, countersMs: 60_000, maxPending: 5 });
     try {
       const feed = ingest.openFeed('test');
@@ -138,7 +187,9 @@ describe('the ingest core', () => {
       for (let i = 5; i < 10; i++) feed.text(encodeAis({ type: 1, mmsi: 244000100 + i, lat: 35, lon: 12 })[0]!);
       expect(ingest.overloaded).toBe(true);
       let drained = false;
-      const waiting = ingest.whenDrained().then(() => { drained = true; });
+      const waiting = ingest.whenDrained().then(() => {
+        drained = true;
+      });
       await new Promise((r) => setTimeout(r, 20));
       expect(drained).toBe(false);
       release();

@@ -5,10 +5,26 @@
 import { AisDecoder, type LongRangeReport } from '../../../shared/ais';
 import { PayloadBuilder, sentence } from './nmea-builder';
 
-function longRange(fields: { lon: number; lat: number; speed?: number; course?: number; bits?: number }): LongRangeReport | string {
+function longRange(fields: {
+  lon: number;
+  lat: number;
+  speed?: number;
+  course?: number;
+  bits?: number;
+}): LongRangeReport | string {
   const built = new PayloadBuilder()
-    .uint(27, 6).uint(1, 2).uint(247320160, 30).uint(0, 1).uint(1, 1).uint(7, 4)
-    .int(fields.lon, 18).int(fields.lat, 17).uint(fields.speed ?? 5, 6).uint(fields.course ?? 200, 9).uint(0, 1).uint(0, 1)
+    .uint(27, 6)
+    .uint(1, 2)
+    .uint(247320160, 30)
+    .uint(0, 1)
+    .uint(1, 1)
+    .uint(7, 4)
+    .int(fields.lon, 18)
+    .int(fields.lat, 17)
+    .uint(fields.speed ?? 5, 6)
+    .uint(fields.course ?? 200, 9)
+    .uint(0, 1)
+    .uint(0, 1)
     .padTo(fields.bits ?? 96);
   const { payload, fill } = built.armour();
   const { message, skipped } = new AisDecoder().push(sentence(payload, fill));
@@ -29,12 +45,27 @@ describe('type 27 long-range position reports', () => {
 
   test('the extremes of the signed fields decode to -180 / -90 and just under +180 / +90', () => {
     expect(longRange({ lat: -90 * 600, lon: -180 * 600 })).toMatchObject({ lat: -90, lon: -180 });
-    expect(longRange({ lat: 90 * 600 - 1, lon: 180 * 600 - 1 })).toMatchObject({ lat: (90 * 600 - 1) / 600, lon: (180 * 600 - 1) / 600 });
+    expect(longRange({ lat: 90 * 600 - 1, lon: 180 * 600 - 1 })).toMatchObject({
+      lat: (90 * 600 - 1) / 600,
+      lon: (180 * 600 - 1) / 600,
+    });
   });
 
   test('status, speed in whole knots and course in whole degrees, with their own "not available" values', () => {
-    expect(longRange({ lat: 0, lon: 0, speed: 12, course: 359 })).toMatchObject({ status: 7, speed: 12, course: 359, repeat: 1, raim: true, accuracy: false });
-    expect(longRange({ lat: 91 * 600, lon: 181 * 600, speed: 63, course: 511 })).toMatchObject({ lat: undefined, lon: undefined, speed: undefined, course: undefined });
+    expect(longRange({ lat: 0, lon: 0, speed: 12, course: 359 })).toMatchObject({
+      status: 7,
+      speed: 12,
+      course: 359,
+      repeat: 1,
+      raim: true,
+      accuracy: false,
+    });
+    expect(longRange({ lat: 91 * 600, lon: 181 * 600, speed: 63, course: 511 })).toMatchObject({
+      lat: undefined,
+      lon: undefined,
+      speed: undefined,
+      course: undefined,
+    });
   });
 
   test('a full 168-bit slot is accepted as gpsd does; other lengths are not type 27', () => {

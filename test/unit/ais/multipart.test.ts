@@ -81,7 +81,11 @@ describe('multipart messages', () => {
     decoder.sweep(500);
     expect(decoder.stats.linesPending).toBe(1);
     decoder.sweep(1_001);
-    expect(decoder.stats).toMatchObject({ linesPending: 0, linesSkipped: 1, reasons: expect.objectContaining({ incomplete: 1 }) });
+    expect(decoder.stats).toMatchObject({
+      linesPending: 0,
+      linesSkipped: 1,
+      reasons: expect.objectContaining({ incomplete: 1 }),
+    });
   });
 
   test('at most maxPendingMessages are assembled at once; the oldest is given up first', () => {
@@ -98,10 +102,15 @@ describe('multipart messages', () => {
     const decoder = new AisDecoder();
     decoder.push(a1!);
     decoder.flush();
-    expect(decoder.stats).toMatchObject({ lines: 1, linesPending: 0, linesSkipped: 1, reasons: expect.objectContaining({ incomplete: 1 }) });
+    expect(decoder.stats).toMatchObject({
+      lines: 1,
+      linesPending: 0,
+      linesSkipped: 1,
+      reasons: expect.objectContaining({ incomplete: 1 }),
+    });
   });
 
-  test('gpsd\'s channel multiplexing sample: fragments on A and B interleaved, both decoded', () => {
+  test("gpsd's channel multiplexing sample: fragments on A and B interleaved, both decoded", () => {
     const lines = [
       '!AIVDM,2,1,6,B,542M92h00001@<7;?G0PD4i@R0<tqA8tj37>220o0h:2240Ht50000000000,0*3B',
       '!AIVDM,2,1,2,A,542M92h00001@<7;?G0PD4i@R0<tqA8tj37>220o0h:2240Ht500000000000000,0*3C',
@@ -116,6 +125,9 @@ describe('multipart messages', () => {
     const decoder = new AisDecoder();
     decoder.pushBytes(a1!, 0, a1!.length, 0);
     a1!.fill(48); // a socket listener's buffer, overwritten by the next read
-    expect(decoder.pushBytes(a2!, 0, a2!.length, 0).message).toMatchObject({ shipname: 'ALAN KURDI', destination: 'LAMPEDUSA' });
+    expect(decoder.pushBytes(a2!, 0, a2!.length, 0).message).toMatchObject({
+      shipname: 'ALAN KURDI',
+      destination: 'LAMPEDUSA',
+    });
   });
 });

@@ -79,7 +79,8 @@ export function fragments(built: PayloadBuilder, count: number, options: Sentenc
   const { payload, fill } = built.armour();
   const size = Math.ceil(payload.length / count);
   return Array.from({ length: count }, (_, i) =>
-    sentence(payload.slice(i * size, (i + 1) * size), i === count - 1 ? fill : 0, { ...options, count, number: i + 1 }));
+    sentence(payload.slice(i * size, (i + 1) * size), i === count - 1 ? fill : 0, { ...options, count, number: i + 1 }),
+  );
 }
 
 /** Raw values of a type 1 position report; anything left out gets an ordinary value. */
@@ -97,19 +98,61 @@ export interface PositionFields {
 
 /** A 168-bit type 1 report with the given raw values (positions in 1/10000 minute). */
 export function positionReport(fields: PositionFields = {}): PayloadBuilder {
-  const f = { mmsi: 244660274, status: 0, turn: 0, speed: 52, lon: 3406970, lat: 31713237, course: 1234, heading: 123, second: 47, ...fields };
+  const f = {
+    mmsi: 244660274,
+    status: 0,
+    turn: 0,
+    speed: 52,
+    lon: 3406970,
+    lat: 31713237,
+    course: 1234,
+    heading: 123,
+    second: 47,
+    ...fields,
+  };
   return new PayloadBuilder()
-    .uint(1, 6).uint(0, 2).uint(f.mmsi, 30).uint(f.status, 4).int(f.turn, 8).uint(f.speed, 10).uint(0, 1)
-    .int(f.lon, 28).int(f.lat, 27).uint(f.course, 12).uint(f.heading, 9).uint(f.second, 6)
-    .uint(0, 2).uint(0, 3).uint(0, 1).uint(12345, 19);
+    .uint(1, 6)
+    .uint(0, 2)
+    .uint(f.mmsi, 30)
+    .uint(f.status, 4)
+    .int(f.turn, 8)
+    .uint(f.speed, 10)
+    .uint(0, 1)
+    .int(f.lon, 28)
+    .int(f.lat, 27)
+    .uint(f.course, 12)
+    .uint(f.heading, 9)
+    .uint(f.second, 6)
+    .uint(0, 2)
+    .uint(0, 3)
+    .uint(0, 1)
+    .uint(12345, 19);
 }
 
 /** A type 5 report; text fields as raw six-bit strings (may contain '@' and spaces). */
-export function staticVoyageData(text: { callsign?: string; shipname?: string; destination?: string; mmsi?: number } = {}): PayloadBuilder {
+export function staticVoyageData(
+  text: { callsign?: string; shipname?: string; destination?: string; mmsi?: number } = {},
+): PayloadBuilder {
   return new PayloadBuilder()
-    .uint(5, 6).uint(0, 2).uint(text.mmsi ?? 235000001, 30).uint(2, 2).uint(9000000, 30)
-    .text(text.callsign ?? 'ABCD1', 7).text(text.shipname ?? 'SEA RESCUER', 20)
-    .uint(51, 8).uint(20, 9).uint(10, 9).uint(3, 6).uint(4, 6).uint(1, 4)
-    .uint(6, 4).uint(15, 5).uint(12, 5).uint(30, 6).uint(45, 8)
-    .text(text.destination ?? 'LAMPEDUSA', 20).uint(0, 1).uint(0, 1);
+    .uint(5, 6)
+    .uint(0, 2)
+    .uint(text.mmsi ?? 235000001, 30)
+    .uint(2, 2)
+    .uint(9000000, 30)
+    .text(text.callsign ?? 'ABCD1', 7)
+    .text(text.shipname ?? 'SEA RESCUER', 20)
+    .uint(51, 8)
+    .uint(20, 9)
+    .uint(10, 9)
+    .uint(3, 6)
+    .uint(4, 6)
+    .uint(1, 4)
+    .uint(6, 4)
+    .uint(15, 5)
+    .uint(12, 5)
+    .uint(30, 6)
+    .uint(45, 8)
+    .text(text.destination ?? 'LAMPEDUSA', 20)
+    .uint(0, 1)
+    .uint(0, 1);
 }

@@ -20,7 +20,14 @@ function pushOne(line: string): ReturnType<AisDecoder['push']> {
 describe('a VDM sentence', () => {
   test('is split into its fields, the payload located without copying it', () => {
     expect(parse('!AIVDM,2,1,1,A,55?MbV02;H;s<HtKR20EHE:0@T4@Dn2222222216L961O5Gf0NSQEp6ClRp8,0*1C')).toMatchObject({
-      fragmentCount: 2, fragmentNumber: 1, sequenceId: 1, channel: 65, payloadStart: 15, fillBits: 0, ownShip: false, tagStart: -1,
+      fragmentCount: 2,
+      fragmentNumber: 1,
+      sequenceId: 1,
+      channel: 65,
+      payloadStart: 15,
+      fillBits: 0,
+      ownShip: false,
+      tagStart: -1,
     });
   });
 
@@ -61,7 +68,11 @@ describe('a line that is set aside', () => {
     ['a damaged checksum', '!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0*4B', 'bad-checksum'],
     ['a sentence without checksum', '!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0', 'malformed'],
     ['a checksum that is not hex', '!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0*G1', 'malformed'],
-    ['a tag block that never closes', '\\s:2573135,c:1671620143*0A!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0*4A', 'malformed'],
+    [
+      'a tag block that never closes',
+      '\\s:2573135,c:1671620143*0A!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0*4A',
+      'malformed',
+    ],
   ])('%s: %j is counted as %s', (_name, line, reason) => {
     expect(pushOne(line)).toEqual({ skipped: reason });
   });
@@ -89,6 +100,8 @@ describe('a line that is set aside', () => {
   test('a position report cut short is truncated, one padded beyond any slot is oversized', () => {
     const short = positionReport().armour().payload.slice(0, 20);
     expect(pushOne(sentence(short, 0))).toEqual({ skipped: 'truncated-payload' });
-    expect(pushOne(sentence(`${positionReport().armour().payload}${'0'.repeat(10)}`, 0))).toEqual({ skipped: 'oversized-payload' });
+    expect(pushOne(sentence(`${positionReport().armour().payload}${'0'.repeat(10)}`, 0))).toEqual({
+      skipped: 'oversized-payload',
+    });
   });
 });

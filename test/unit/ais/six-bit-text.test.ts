@@ -8,7 +8,8 @@ import { fragments, staticVoyageData } from './nmea-builder';
 function decode(text: { callsign?: string; shipname?: string; destination?: string }): StaticVoyageData {
   const decoder = new AisDecoder();
   let message;
-  for (const line of fragments(staticVoyageData(text), 2, { sequenceId: '1' })) message = decoder.push(line).message ?? message;
+  for (const line of fragments(staticVoyageData(text), 2, { sequenceId: '1' }))
+    message = decoder.push(line).message ?? message;
   expect(message?.type).toBe(5);
   return message as StaticVoyageData;
 }
@@ -38,9 +39,15 @@ describe('six-bit text fields', () => {
   });
 
   test('a field of only padding or only spaces is absent, and JSON leaves it out', () => {
-    const message = decode({ callsign: '@@@@@@@', shipname: '                    ', destination: '@@@@@@@@@@@@@@@@@@@@' });
+    const message = decode({
+      callsign: '@@@@@@@',
+      shipname: '                    ',
+      destination: '@@@@@@@@@@@@@@@@@@@@',
+    });
     expect(message).toMatchObject({ callsign: undefined, shipname: undefined, destination: undefined });
-    expect(Object.keys(JSON.parse(JSON.stringify(message)) as object)).not.toEqual(expect.arrayContaining(['callsign']));
+    expect(Object.keys(JSON.parse(JSON.stringify(message)) as object)).not.toEqual(
+      expect.arrayContaining(['callsign']),
+    );
     expect(JSON.stringify(message)).not.toMatch(/shipname|destination/);
   });
 });

@@ -55,6 +55,8 @@ describe('parseTagBlock', () => {
 
   test('leaves decoding of an untagged position report unaffected', () => {
     const { payload, fill } = positionReport().armour();
-    expect(new AisDecoder().push(`!AIVDM,1,1,,A,${payload},${fill}*${checksum(`AIVDM,1,1,,A,${payload},${fill}`)}`).tagBlock).toBeUndefined();
+    expect(
+      new AisDecoder().push(`!AIVDM,1,1,,A,${payload},${fill}*${checksum(`AIVDM,1,1,,A,${payload},${fill}`)}`).tagBlock,
+    ).toBeUndefined();
   });
 });

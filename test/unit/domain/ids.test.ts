@@ -1,7 +1,19 @@
 import fc from 'fast-check';
 import {
-  callId, canonicalRequestId, caseId, deadlineJobId, dockingRequestId, estimateJobId, matchJobId, notificationId,
-  parseCallId, parseCaseId, parseDockingRequestId, parseNotificationId, parseRelocationRequestId, relocationRequestId,
+  callId,
+  canonicalRequestId,
+  caseId,
+  deadlineJobId,
+  dockingRequestId,
+  estimateJobId,
+  matchJobId,
+  notificationId,
+  parseCallId,
+  parseCaseId,
+  parseDockingRequestId,
+  parseNotificationId,
+  parseRelocationRequestId,
+  relocationRequestId,
 } from '../../../shared/domain/ids';
 
 const seq = fc.integer({ min: 1, max: 999_999_999 });
@@ -15,13 +27,15 @@ describe('ids: each family is minted and read back in one place', () => {
   });
 
   it('docking and relocation request ids round-trip, and never read as each other', () => {
-    fc.assert(fc.property(seq, harbourId, (n, h) => {
-      const ref = { caseId: caseId(n), harbourId: h };
-      expect(parseDockingRequestId(dockingRequestId(ref))).toEqual(ref);
-      expect(parseRelocationRequestId(relocationRequestId(ref))).toEqual(ref);
-      expect(parseRelocationRequestId(dockingRequestId(ref))).toBeNull();
-      expect(parseDockingRequestId(relocationRequestId(ref))).toBeNull();
-    }));
+    fc.assert(
+      fc.property(seq, harbourId, (n, h) => {
+        const ref = { caseId: caseId(n), harbourId: h };
+        expect(parseDockingRequestId(dockingRequestId(ref))).toEqual(ref);
+        expect(parseRelocationRequestId(relocationRequestId(ref))).toEqual(ref);
+        expect(parseRelocationRequestId(dockingRequestId(ref))).toBeNull();
+        expect(parseDockingRequestId(relocationRequestId(ref))).toBeNull();
+      }),
+    );
     expect(dockingRequestId({ caseId: 'C-000042', harbourId: 'lampedusa' })).toBe('D-000042-lampedusa');
   });
 
@@ -31,11 +45,13 @@ describe('ids: each family is minted and read back in one place', () => {
   });
 
   it.each(['', 'C-42', 'C-00004x', 'D-000042', 'D-000042-', 'D-000042--x', 'X-000042-a', 'D-000042-a_b', 'C-000001 '])(
-    '%j is not an id of any family', (text) => {
+    '%j is not an id of any family',
+    (text) => {
       expect(parseCaseId(text)).toBeNull();
       expect(parseDockingRequestId(text)).toBeNull();
       expect(canonicalRequestId(text)).toBeNull();
-    });
+    },
+  );
 
   it('a case id that is not one cannot mint a request id', () => {
     expect(() => dockingRequestId({ caseId: 'nope', harbourId: 'a' })).toThrow(/not a case id/);
@@ -43,13 +59,18 @@ describe('ids: each family is minted and read back in one place', () => {
 
   it('notification ids round-trip and are the notify job ids', () => {
     const ref = fc.record({
-      requestId: fc.oneof(harbourId.map((h) => dockingRequestId({ caseId: 'C-000001', harbourId: h })), fc.constant('D-000001-a.b')),
+      requestId: fc.oneof(
+        harbourId.map((h) => dockingRequestId({ caseId: 'C-000001', harbourId: h })),
+        fc.constant('D-000001-a.b'),
+      ),
       contactIndex: fc.integer({ min: 0, max: 999 }),
       channel: fc.constantFrom('sms' as const, 'voice' as const),
       kind: fc.constantFrom('request' as const, 'withdrawn' as const),
     });
     fc.assert(fc.property(ref, (r) => expect(parseNotificationId(notificationId(r))).toEqual(r)));
-    expect(notificationId({ requestId: 'D-000001-lampedusa', contactIndex: 0, channel: 'sms', kind: 'request' })).toBe('notify.D-000001-lampedusa.0.sms');
+    expect(notificationId({ requestId: 'D-000001-lampedusa', contactIndex: 0, channel: 'sms', kind: 'request' })).toBe(
+      'notify.D-000001-lampedusa.0.sms',
+    );
     expect(parseNotificationId('notify.D-1.x.sms')).toBeNull();
     expect(parseNotificationId('deadline.D-000001-a')).toBeNull();
   });

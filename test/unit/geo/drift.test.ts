@@ -9,7 +9,13 @@ const NM_PER_TENTH_DEG = 6.00405;
 
 describe('the estimated position of a boat whose last fix is getting old', () => {
   it('carries the last fix forward on the course and speed made good: 6 knots north, two hours on', () => {
-    const est = estimatePosition([{ lat: 34.0, lon: 13.0, at: h(0) }, { lat: 34.1, lon: 13.0, at: h(1) }], h(3));
+    const est = estimatePosition(
+      [
+        { lat: 34.0, lon: 13.0, at: h(0) },
+        { lat: 34.1, lon: 13.0, at: h(1) },
+      ],
+      h(3),
+    );
     expect(est).not.toBeNull();
     expect(est!.courseDeg).toBeCloseTo(0, 6);
     expect(est!.speedKn).toBeCloseTo(NM_PER_TENTH_DEG, 4);
@@ -36,27 +42,50 @@ describe('the estimated position of a boat whose last fix is getting old', () =>
   });
 
   it('takes fixes in any order and ignores those older than six hours before the newest', () => {
-    const est = estimatePosition([
-      { lat: 34.1, lon: 13.0, at: h(10) },
-      { lat: 20.0, lon: 0.0, at: h(0) },
-      { lat: 34.0, lon: 13.0, at: h(9) },
-    ], h(10))!;
+    const est = estimatePosition(
+      [
+        { lat: 34.1, lon: 13.0, at: h(10) },
+        { lat: 20.0, lon: 0.0, at: h(0) },
+        { lat: 34.0, lon: 13.0, at: h(9) },
+      ],
+      h(10),
+    )!;
     expect(est).toMatchObject({ basedOn: 2, courseDeg: expect.closeTo(0, 6), lat: expect.closeTo(34.1, 9) });
   });
 
   it('stays on a single fix with no course, its circle growing by 1.5 nm an hour', () => {
     expect(estimatePosition([{ lat: 34.0, lon: 13.0, at: h(0).toISOString() }], h(2))).toEqual({
-      lat: 34.0, lon: 13.0, radiusNm: 1 + 2 * 1.5, basedOn: 1, courseDeg: null, speedKn: 0, at: h(2).toISOString(),
+      lat: 34.0,
+      lon: 13.0,
+      radiusNm: 1 + 2 * 1.5,
+      basedOn: 1,
+      courseDeg: null,
+      speedKn: 0,
+      at: h(2).toISOString(),
     });
   });
 
   it('is the newest fix itself, with the base radius, when asked at the time of that fix', () => {
-    const est = estimatePosition([{ lat: 34.0, lon: 13.0, at: h(0) }, { lat: 34.1, lon: 13.0, at: h(1) }], h(1))!;
+    const est = estimatePosition(
+      [
+        { lat: 34.0, lon: 13.0, at: h(0) },
+        { lat: 34.1, lon: 13.0, at: h(1) },
+      ],
+      h(1),
+    )!;
     expect(est).toMatchObject({ lat: 34.1, lon: 13.0, radiusNm: 1 });
   });
 
   it('is null without a usable fix', () => {
     expect(estimatePosition([], h(1))).toBeNull();
-    expect(estimatePosition([{ lat: Number.NaN, lon: 13, at: h(0) }, { lat: 34, lon: 13, at: 'not a time' }], h(1))).toBeNull();
+    expect(
+      estimatePosition(
+        [
+          { lat: Number.NaN, lon: 13, at: h(0) },
+          { lat: 34, lon: 13, at: 'not a time' },
+        ],
+        h(1),
+      ),
+    ).toBeNull();
   });
 });

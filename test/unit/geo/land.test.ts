@@ -11,16 +11,25 @@ import { isOnLand, nearestCoastNm } from '../../../shared/geo/land';
 
 describe('whether a position is on land', () => {
   it.each([
-    ['Lampedusa', 35.505, 12.6], ['Linosa', 35.865, 12.865], ['Malta', 35.88, 14.42], ['Gozo', 36.045, 14.25],
-    ['Sicily', 37.5, 14.0], ['Tripoli', 32.8, 13.2], ['Gran Canaria', 27.95, -15.6], ['Chukotka, across the 180th meridian', 66, -175],
+    ['Lampedusa', 35.505, 12.6],
+    ['Linosa', 35.865, 12.865],
+    ['Malta', 35.88, 14.42],
+    ['Gozo', 36.045, 14.25],
+    ['Sicily', 37.5, 14.0],
+    ['Tripoli', 32.8, 13.2],
+    ['Gran Canaria', 27.95, -15.6],
+    ['Chukotka, across the 180th meridian', 66, -175],
     ['Antarctica, round the pole', -85, 0],
   ])('is true on %s', (_name, lat, lon) => {
     expect(isOnLand(lat, lon)).toBe(true);
   });
 
   it.each([
-    ['off Lampedusa', 35.3, 12.7], ['between Malta and Sicily', 36.4, 14.6], ['the Ionian Sea', 34.5, 17.0],
-    ['the Atlantic west of the Canaries', 28.0, -20.0], ['the Pacific', 0, -140],
+    ['off Lampedusa', 35.3, 12.7],
+    ['between Malta and Sicily', 36.4, 14.6],
+    ['the Ionian Sea', 34.5, 17.0],
+    ['the Atlantic west of the Canaries', 28.0, -20.0],
+    ['the Pacific', 0, -140],
   ])('is false at sea (%s)', (_name, lat, lon) => {
     expect(isOnLand(lat, lon)).toBe(false);
   });
@@ -47,14 +56,27 @@ describe('the distance to the nearest coast', () => {
   it('agrees within 1% with the geodesic distance to the coast of Malta, south of the island', () => {
     const topology = JSON.parse(readFileSync(require.resolve('world-atlas/land-10m.json'), 'utf8'));
     const land = feature(topology, topology.objects.land) as unknown as FeatureCollection<MultiPolygon | Polygon>;
-    const polygons = land.features.flatMap((f) => (f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates : [f.geometry.coordinates]));
-    const malta = polygons.find((p) => booleanPointInPolygon(point([14.42, 35.88]), { type: 'Polygon', coordinates: p }));
+    const polygons = land.features.flatMap((f) =>
+      f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates : [f.geometry.coordinates],
+    );
+    const malta = polygons.find((p) =>
+      booleanPointInPolygon(point([14.42, 35.88]), { type: 'Polygon', coordinates: p }),
+    );
     expect(malta).toBeDefined();
     const coast = polygonToLine({ type: 'Polygon', coordinates: malta! }) as Feature<LineString | MultiLineString>;
-    const line: Feature<LineString> = coast.geometry.type === 'LineString'
-      ? (coast as Feature<LineString>)
-      : { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: coast.geometry.coordinates[0] } };
-    for (const [lat, lon] of [[35.7, 14.5], [35.6, 14.3], [35.75, 14.7]]) {
+    const line: Feature<LineString> =
+      coast.geometry.type === 'LineString'
+        ? (coast as Feature<LineString>)
+        : {
+            type: 'Feature',
+            properties: {},
+            geometry: { type: 'LineString', coordinates: coast.geometry.coordinates[0] },
+          };
+    for (const [lat, lon] of [
+      [35.7, 14.5],
+      [35.6, 14.3],
+      [35.75, 14.7],
+    ]) {
       const geodesic = pointToLineDistance(point([lon, lat]), line, { units: 'nauticalmiles' });
       expect(Math.abs(nearestCoastNm(lat, lon) - geodesic) / geodesic).toBeLessThan(0.01);
     }

@@ -19,7 +19,12 @@ describe('the ports nearest to a position', () => {
   });
 
   it('measures a known distance: Valletta to Pozzallo is about 52 nm', () => {
-    const [pozzallo] = nearestPorts(35.9, 14.516667, PORTS.filter((p) => p.id === 'pozzallo'), 1);
+    const [pozzallo] = nearestPorts(
+      35.9,
+      14.516667,
+      PORTS.filter((p) => p.id === 'pozzallo'),
+      1,
+    );
     expect(pozzallo.distanceNm).toBeGreaterThan(51);
     expect(pozzallo.distanceNm).toBeLessThan(53);
   });

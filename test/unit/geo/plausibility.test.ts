@@ -37,13 +37,17 @@ describe('plausibility warnings on a fix', () => {
 
   it('say how far outside the watched area a position is, by default the Mediterranean and the Atlantic off West Africa', () => {
     const [warning] = plausibilityWarnings({ lat: 0, lon: -25, at: AT });
-    expect(warning).toMatch(/^the position is outside the watched area \(the Mediterranean and the Atlantic off West Africa and the Canaries\), 6\d\d nm beyond its edge$/);
+    expect(warning).toMatch(
+      /^the position is outside the watched area \(the Mediterranean and the Atlantic off West Africa and the Canaries\), 6\d\d nm beyond its edge$/,
+    );
     expect(plausibilityWarnings({ lat: 28.0, lon: -17.0, at: AT })).toEqual([]);
   });
 
   it('use the watched area they are given', () => {
     const aegean = { name: 'the Aegean', south: 35, west: 22, north: 41, east: 28 };
-    expect(plausibilityWarnings({ lat: 35.3, lon: 12.7, at: AT }, undefined, aegean)[0]).toContain('outside the watched area (the Aegean)');
+    expect(plausibilityWarnings({ lat: 35.3, lon: 12.7, at: AT }, undefined, aegean)[0]).toContain(
+      'outside the watched area (the Aegean)',
+    );
     expect(DEFAULT_WATCH_AREA.south).toBeLessThan(15);
   });
 

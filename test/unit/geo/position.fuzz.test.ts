@@ -25,12 +25,94 @@ const EXAMPLES = readFileSync(join(__dirname, '..', '..', '..', 'shared', 'data'
 
 /** The pieces position texts are made of, so that generated strings get deep into the parser. */
 const PIECES = [
-  '0', '1', '3', '5', '9', '14', '35', '59', '60', '61', '90', '91', '180', '181', '3546.628', '01417.504',
-  '.', ',', ' ', '  ', '-', '+', '/', ':', '=', '&', '?', '#', '@', '!', '*', '$', '%', '%C2%B0', '(', ')',
-  '°', 'º', "'", "''", '"', '′', '″', '’', 'g', 'd', 'deg', 'min', 'N', 'S', 'E', 'W', 'O', 'n', 'north',
-  'lat', 'lon', 'Lat+', 'Lon-', 'latitude', 'ft', 'GPS', '\n', '\t', '\u200f', '\u066b', '\u060c', '٣', '٥',
-  '۱', '۴', '−', '–', 'geo:', 'https://maps.google.com/?q=', 'http://x.y/m?lat=', '&lon=', '/place/',
-  '!3d', '!4d', '#map=5/', '$GPRMC,', '$GPGGA,', '$GNGLL,', ',A,', ',V,', '*6A', 'Sent via Iridium GO!',
+  '0',
+  '1',
+  '3',
+  '5',
+  '9',
+  '14',
+  '35',
+  '59',
+  '60',
+  '61',
+  '90',
+  '91',
+  '180',
+  '181',
+  '3546.628',
+  '01417.504',
+  '.',
+  ',',
+  ' ',
+  '  ',
+  '-',
+  '+',
+  '/',
+  ':',
+  '=',
+  '&',
+  '?',
+  '#',
+  '@',
+  '!',
+  '*',
+  '$',
+  '%',
+  '%C2%B0',
+  '(',
+  ')',
+  '°',
+  'º',
+  "'",
+  "''",
+  '"',
+  '′',
+  '″',
+  '’',
+  'g',
+  'd',
+  'deg',
+  'min',
+  'N',
+  'S',
+  'E',
+  'W',
+  'O',
+  'n',
+  'north',
+  'lat',
+  'lon',
+  'Lat+',
+  'Lon-',
+  'latitude',
+  'ft',
+  'GPS',
+  '\n',
+  '\t',
+  '\u200f',
+  '\u066b',
+  '\u060c',
+  '٣',
+  '٥',
+  '۱',
+  '۴',
+  '−',
+  '–',
+  'geo:',
+  'https://maps.google.com/?q=',
+  'http://x.y/m?lat=',
+  '&lon=',
+  '/place/',
+  '!3d',
+  '!4d',
+  '#map=5/',
+  '$GPRMC,',
+  '$GPGGA,',
+  '$GNGLL,',
+  ',A,',
+  ',V,',
+  '*6A',
+  'Sent via Iridium GO!',
 ];
 
 const pieceString = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((a) => a.join(''));
@@ -57,13 +139,23 @@ function mutate(base: string, muts: Mutation[]): string {
 }
 
 const mutatedExample = fc
-  .tuple(fc.constantFrom(...EXAMPLES), fc.array(mutation, { minLength: 1, maxLength: 6 }), fc.option(fc.constantFrom(...EXAMPLES)))
+  .tuple(
+    fc.constantFrom(...EXAMPLES),
+    fc.array(mutation, { minLength: 1, maxLength: 6 }),
+    fc.option(fc.constantFrom(...EXAMPLES)),
+  )
   .map(([base, muts, splice]) => mutate(splice === null ? base : `${base} ${splice}`, muts));
 
 function holds(text: string): boolean {
   const r = readPosition(text);
   if (r.ok) {
-    return Number.isFinite(r.lat) && Number.isFinite(r.lon) && Math.abs(r.lat) <= 90 && Math.abs(r.lon) <= 180 && r.format.length > 0;
+    return (
+      Number.isFinite(r.lat) &&
+      Number.isFinite(r.lon) &&
+      Math.abs(r.lat) <= 90 &&
+      Math.abs(r.lon) <= 180 &&
+      r.format.length > 0
+    );
   }
   return typeof r.reason === 'string' && r.reason.length > 0 && r.code.length > 0;
 }
@@ -82,8 +174,21 @@ describe('the position parser under generated input', () => {
   });
 
   it('reads adversarial texts of the maximum length in linear time (no catastrophic backtracking)', () => {
-    const nasty = ['1', '1-', '1°', "1'", '1.1 ', 'N', 'N1 ', '$GPRMC,', 'https://a', 'geo:1,', 'Lat+1 Lon+', '%', '٣٫']
-      .map((p) => p.repeat(Math.ceil(MAX_POSITION_TEXT / p.length)).slice(0, MAX_POSITION_TEXT));
+    const nasty = [
+      '1',
+      '1-',
+      '1°',
+      "1'",
+      '1.1 ',
+      'N',
+      'N1 ',
+      '$GPRMC,',
+      'https://a',
+      'geo:1,',
+      'Lat+1 Lon+',
+      '%',
+      '٣٫',
+    ].map((p) => p.repeat(Math.ceil(MAX_POSITION_TEXT / p.length)).slice(0, MAX_POSITION_TEXT));
     for (const text of nasty) {
       const started = process.hrtime.bigint();
       expect(holds(text)).toBe(true);

@@ -31,9 +31,16 @@ const GGA = 'GPGGA,123519,3546.628,N,01417.504,E,1,08,0.9,545.4,M,46.9,M,,';
 
 describe('reading decimal degrees', () => {
   it.each([
-    ['35.777135 N, 14.291735 E'], ['N35.777135 E14.291735'], ['35.777135N,14.291735E'],
-    ['35.777135 north 14.291735 east'], ['Lat 35.777135 and Lon 14.291735'], ['latitude=35.777135&longitude=14.291735'],
-    ['E 14.291735 N 35.777135'], ['"35.777135, 14.291735"'], ['35,777135 14,291735'], ['35,777135,14,291735'],
+    ['35.777135 N, 14.291735 E'],
+    ['N35.777135 E14.291735'],
+    ['35.777135N,14.291735E'],
+    ['35.777135 north 14.291735 east'],
+    ['Lat 35.777135 and Lon 14.291735'],
+    ['latitude=35.777135&longitude=14.291735'],
+    ['E 14.291735 N 35.777135'],
+    ['"35.777135, 14.291735"'],
+    ['35,777135 14,291735'],
+    ['35,777135,14,291735'],
   ])('reads "%s" whatever the letters, labels, order or decimal separator', (text) => {
     expect(at(text)).toMatchObject({ lat: expect.closeTo(LAT, 9), lon: expect.closeTo(LON, 9), format: 'decimal' });
   });
@@ -52,18 +59,29 @@ describe('reading decimal degrees', () => {
 
 describe('reading degrees, minutes and seconds', () => {
   it.each([
-    ["35°46.628'N 014°17.504'E"], ["35°46.628′N 014°17.504′E"], ["35°46.628’N 014°17.504’E"], ['35 46.628N 14 17.504E'],
-    ['N 35 deg 46.628 min E 14 deg 17.504 min'], ['35º 46.628 N 14º 17.504 E'], ['35g46.628N 14g17.504E'],
+    ["35°46.628'N 014°17.504'E"],
+    ['35°46.628′N 014°17.504′E'],
+    ['35°46.628’N 014°17.504’E'],
+    ['35 46.628N 14 17.504E'],
+    ['N 35 deg 46.628 min E 14 deg 17.504 min'],
+    ['35º 46.628 N 14º 17.504 E'],
+    ['35g46.628N 14g17.504E'],
   ])('reads degrees and decimal minutes in "%s"', (text) => {
     expect(at(text)).toMatchObject({ lat: expect.closeTo(DDM_LAT, 9), lon: expect.closeTo(DDM_LON, 9), format: 'ddm' });
   });
 
-  it.each([['35°46′37.7″N 14°17′30.2″E'], ['35°46’37.7”N 14°17’30.2”E'], ["35°46'37.7''N 14°17'30.2''E"], ['N 35 46 37.7 E 14 17 30.2']])(
-    'reads degrees, minutes and seconds in "%s"',
-    (text) => {
-      expect(at(text)).toMatchObject({ lat: expect.closeTo(35.777139, 5), lon: expect.closeTo(14.291722, 5), format: 'dms' });
-    },
-  );
+  it.each([
+    ['35°46′37.7″N 14°17′30.2″E'],
+    ['35°46’37.7”N 14°17’30.2”E'],
+    ["35°46'37.7''N 14°17'30.2''E"],
+    ['N 35 46 37.7 E 14 17 30.2'],
+  ])('reads degrees, minutes and seconds in "%s"', (text) => {
+    expect(at(text)).toMatchObject({
+      lat: expect.closeTo(35.777139, 5),
+      lon: expect.closeTo(14.291722, 5),
+      format: 'dms',
+    });
+  });
 
   it('reads SITREP hyphens, also when a word processor turned them into dashes', () => {
     expect(at('35\u201346.6N 014\u201317.5E')).toMatchObject({ lat: expect.closeTo(35.776667, 5), format: 'sitrep' });
@@ -77,13 +95,20 @@ describe('reading degrees, minutes and seconds', () => {
 
 describe('reading NMEA sentences', () => {
   it('reads $GPRMC and $GPGGA with a correct checksum, and the same fix twice counts once', () => {
-    expect(at(sentence(RMC))).toMatchObject({ lat: expect.closeTo(DDM_LAT, 9), lon: expect.closeTo(DDM_LON, 9), format: 'nmea-rmc' });
+    expect(at(sentence(RMC))).toMatchObject({
+      lat: expect.closeTo(DDM_LAT, 9),
+      lon: expect.closeTo(DDM_LON, 9),
+      format: 'nmea-rmc',
+    });
     expect(at(sentence(GGA))).toMatchObject({ format: 'nmea-gga' });
     expect(at(`${sentence(RMC)}\r\n${sentence(GGA)}`)).toMatchObject({ format: 'nmea-rmc' });
   });
 
   it('refuses a sentence whose checksum is wrong or missing', () => {
-    expect(refusal(`$${RMC}*00`)).toMatchObject({ code: 'nmea-checksum', reason: expect.stringMatching(/checksum is \*00 but its content gives/) });
+    expect(refusal(`$${RMC}*00`)).toMatchObject({
+      code: 'nmea-checksum',
+      reason: expect.stringMatching(/checksum is \*00 but its content gives/),
+    });
     expect(refusal(`$${RMC}`).code).toBe('nmea-checksum');
   });
 
@@ -100,9 +125,13 @@ describe('reading messages and links', () => {
   });
 
   it.each([
-    [`https://maps.google.com/?q=${LAT},${LON}`], [`https://www.google.com/maps/@${LAT},${LON},15z`],
-    [`https://www.google.com/maps/place/${LAT},${LON}`], [`https://www.google.com/maps/search/?api=1&query=${LAT}%2C${LON}`],
-    [`https://www.google.com/maps/place/35%C2%B046'37.7%22N+14%C2%B017'30.2%22E/@35.7,14.2,17z/data=!3m1!3d${LAT}!4d${LON}`],
+    [`https://maps.google.com/?q=${LAT},${LON}`],
+    [`https://www.google.com/maps/@${LAT},${LON},15z`],
+    [`https://www.google.com/maps/place/${LAT},${LON}`],
+    [`https://www.google.com/maps/search/?api=1&query=${LAT}%2C${LON}`],
+    [
+      `https://www.google.com/maps/place/35%C2%B046'37.7%22N+14%C2%B017'30.2%22E/@35.7,14.2,17z/data=!3m1!3d${LAT}!4d${LON}`,
+    ],
     [`https://www.google.com/maps/dir//${LAT},${LON}/@35.7,14.2,12z`],
   ])('reads the marker of the Google Maps link %s', (link) => {
     const r = at(link);
@@ -113,13 +142,18 @@ describe('reading messages and links', () => {
 
   it('reads lat=..&lon=.. links, OpenStreetMap markers and geo: URIs', () => {
     expect(at(`http://example.org/m?lat=${LAT}&lon=${LON}`)).toMatchObject({ lat: LAT, lon: LON, format: 'map-link' });
-    expect(at(`https://www.openstreetmap.org/?mlat=${LAT}&mlon=${LON}#map=12/35/14`)).toMatchObject({ lat: LAT, lon: LON });
+    expect(at(`https://www.openstreetmap.org/?mlat=${LAT}&mlon=${LON}#map=12/35/14`)).toMatchObject({
+      lat: LAT,
+      lon: LON,
+    });
     expect(at(`geo:${LAT},${LON};u=30`)).toMatchObject({ lat: LAT, lon: LON, format: 'geo-uri' });
     expect(at(`geo:0,0?q=${LAT},${LON}(Boat)`)).toMatchObject({ lat: LAT, lon: LON, format: 'geo-uri' });
   });
 
   it('ignores numbers that are not positions around a clear one', () => {
-    expect(at('2024-05-01 12:30 UTC, 35.5N 14.2E, 60 people, 3 children, 20 S of Lampedusa, course 270°')).toMatchObject({ lat: 35.5, lon: 14.2 });
+    expect(
+      at('2024-05-01 12:30 UTC, 35.5N 14.2E, 60 people, 3 children, 20 S of Lampedusa, course 270°'),
+    ).toMatchObject({ lat: 35.5, lon: 14.2 });
     expect(at('call +39 06 5908 4527, we are at 35.5 14.2')).toMatchObject({ lat: 35.5, lon: 14.2 });
     // A count right before decimal degrees is not the degrees of a "08 35.5" degrees-minutes pair.
     expect(at('Sats seen 08 35.5N 14.2E')).toMatchObject({ lat: 35.5, lon: 14.2, format: 'decimal' });

@@ -1,7 +1,10 @@
 /** Search-and-rescue region lookup on points whose regions are known. */
 import { allSrrs, srrFor } from '../../../shared/backend/geo/srr';
 
-const codes = (lat: number, lon: number): string[] => srrFor(lat, lon).map((r) => r.code).sort();
+const codes = (lat: number, lon: number): string[] =>
+  srrFor(lat, lon)
+    .map((r) => r.code)
+    .sort();
 
 describe('the search and rescue regions of a position', () => {
   it('off Lampedusa, where the claims overlap, are both the Maltese and the Italian one', () => {

@@ -6,17 +6,59 @@ const NOW = new Date('2024-05-01T14:05:00Z');
 
 function aCase(over: Partial<Case> = {}): Case {
   return {
-    id: 'c-7f3a', status: 'open', outcome: null, phase: 'DETRESFA', callerNumber: '+8821612345678',
+    id: 'c-7f3a',
+    status: 'open',
+    outcome: null,
+    phase: 'DETRESFA',
+    callerNumber: '+8821612345678',
     positions: [
-      { lat: 35.1, lon: 12.9, raw: '35.1 12.9', format: 'decimal', at: '2024-05-01T11:00:00Z', source: 'caller', warnings: [], confirmed: true },
-      { lat: 35.776667, lon: 14.291667, raw: '35-46.6N 014-17.5E', format: 'sitrep', at: '2024-05-01T13:40:00Z', source: 'sms', warnings: [], confirmed: false },
-      { lat: null, lon: null, raw: 'cannot see', format: null, at: '2024-05-01T13:50:00Z', source: 'caller', warnings: [], confirmed: false },
+      {
+        lat: 35.1,
+        lon: 12.9,
+        raw: '35.1 12.9',
+        format: 'decimal',
+        at: '2024-05-01T11:00:00Z',
+        source: 'caller',
+        warnings: [],
+        confirmed: true,
+      },
+      {
+        lat: 35.776667,
+        lon: 14.291667,
+        raw: '35-46.6N 014-17.5E',
+        format: 'sitrep',
+        at: '2024-05-01T13:40:00Z',
+        source: 'sms',
+        warnings: [],
+        confirmed: false,
+      },
+      {
+        lat: null,
+        lon: null,
+        raw: 'cannot see',
+        format: null,
+        at: '2024-05-01T13:50:00Z',
+        source: 'caller',
+        warnings: [],
+        confirmed: false,
+      },
     ],
-    srr: [{ code: 'MT', name: 'Malta SRR', rcc: 'RCC Malta' }, { code: 'IT-PA', name: 'Italy SRR (MRSC Palermo sector)', rcc: 'IMRCC Rome' }],
-    estimate: null, personsOnBoard: 45, women: 10, children: 5, medical: 2,
+    srr: [
+      { code: 'MT', name: 'Malta SRR', rcc: 'RCC Malta' },
+      { code: 'IT-PA', name: 'Italy SRR (MRSC Palermo sector)', rcc: 'IMRCC Rome' },
+    ],
+    estimate: null,
+    personsOnBoard: 45,
+    women: 10,
+    children: 5,
+    medical: 2,
     boat: { type: 'rubber boat', colour: 'grey', engine: 'not working', waterEntering: true },
     departure: { place: 'Zuwara', at: '2024-04-30T22:00:00Z' },
-    notes: '', createdAt: '2024-05-01T11:00:00Z', updatedAt: '2024-05-01T13:50:00Z', dockingRequests: [], timeline: [],
+    notes: '',
+    createdAt: '2024-05-01T11:00:00Z',
+    updatedAt: '2024-05-01T13:50:00Z',
+    dockingRequests: [],
+    timeline: [],
     ...over,
   };
 }
@@ -27,23 +69,25 @@ describe('the SITREP of a case', () => {
       actionsTaken: ['RCC Malta called 1345Z, no answer', 'merchant vessels in the area informed'],
       futurePlans: ['call RCC Malta again at 1415Z'],
     });
-    expect(text).toBe([
-      'DISTRESS',
-      'DTG: 011405Z MAY 24',
-      'FROM: HAVEN HOTLINE',
-      'TO: RCC Malta, IMRCC Rome',
-      'SAR SITREP c-7f3a NR 3',
-      'A. IDENTITY OF CASUALTY: rubber boat, grey, NAME AND FLAG UNKNOWN, HAVEN CASE c-7f3a',
-      'B. POSITION: 35-46.6N 014-17.5E AT 011340Z MAY 24 (SMS)',
-      'C. SITUATION: DETRESFA. ENGINE: not working. WATER ENTERING. DEPARTED Zuwara AT 302200Z APR 24',
-      'D. NUMBER OF PERSONS: 45 (10 WOMEN, 5 CHILDREN, 2 MEDICAL CASES)',
-      'E. ASSISTANCE REQUIRED: IMMEDIATE RESCUE',
-      'F. COORDINATING RCC: RCC Malta (Malta SRR); IMRCC Rome (Italy SRR (MRSC Palermo sector))',
-      'J. ACTIONS TAKEN: RCC Malta called 1345Z, no answer; merchant vessels in the area informed',
-      'M. FUTURE PLANS: call RCC Malta again at 1415Z',
-      'N. STATUS: CASE OPEN',
-      '',
-    ].join('\n'));
+    expect(text).toBe(
+      [
+        'DISTRESS',
+        'DTG: 011405Z MAY 24',
+        'FROM: HAVEN HOTLINE',
+        'TO: RCC Malta, IMRCC Rome',
+        'SAR SITREP c-7f3a NR 3',
+        'A. IDENTITY OF CASUALTY: rubber boat, grey, NAME AND FLAG UNKNOWN, HAVEN CASE c-7f3a',
+        'B. POSITION: 35-46.6N 014-17.5E AT 011340Z MAY 24 (SMS)',
+        'C. SITUATION: DETRESFA. ENGINE: not working. WATER ENTERING. DEPARTED Zuwara AT 302200Z APR 24',
+        'D. NUMBER OF PERSONS: 45 (10 WOMEN, 5 CHILDREN, 2 MEDICAL CASES)',
+        'E. ASSISTANCE REQUIRED: IMMEDIATE RESCUE',
+        'F. COORDINATING RCC: RCC Malta (Malta SRR); IMRCC Rome (Italy SRR (MRSC Palermo sector))',
+        'J. ACTIONS TAKEN: RCC Malta called 1345Z, no answer; merchant vessels in the area informed',
+        'M. FUTURE PLANS: call RCC Malta again at 1415Z',
+        'N. STATUS: CASE OPEN',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('takes its transmission from the phase: urgency for ALERFA, uncertainty for INCERFA', () => {
@@ -52,12 +96,18 @@ describe('the SITREP of a case', () => {
   });
 
   it('gives the outcome of a closed case', () => {
-    expect(formatSitrep(aCase({ status: 'closed', outcome: 'rescued_ngo' }), 4, NOW)).toContain('N. STATUS: CASE CLOSED, OUTCOME RESCUED BY AN NGO SHIP\n');
+    expect(formatSitrep(aCase({ status: 'closed', outcome: 'rescued_ngo' }), 4, NOW)).toContain(
+      'N. STATUS: CASE CLOSED, OUTCOME RESCUED BY AN NGO SHIP\n',
+    );
   });
 
   it('adds a dead-reckoned estimate beside the last fix, labelled as an estimate', () => {
-    const text = formatSitrep(aCase(), 2, NOW, { estimate: { lat: 35.8, lon: 14.3, radiusNm: 2.4, at: NOW.toISOString() } });
-    expect(text).toContain('B. POSITION: 35-46.6N 014-17.5E AT 011340Z MAY 24 (SMS); ESTIMATED 35-48.0N 014-18.0E WITHIN 2.4 NM AT 011405Z MAY 24');
+    const text = formatSitrep(aCase(), 2, NOW, {
+      estimate: { lat: 35.8, lon: 14.3, radiusNm: 2.4, at: NOW.toISOString() },
+    });
+    expect(text).toContain(
+      'B. POSITION: 35-46.6N 014-17.5E AT 011340Z MAY 24 (SMS); ESTIMATED 35-48.0N 014-18.0E WITHIN 2.4 NM AT 011405Z MAY 24',
+    );
   });
 
   it('says what is unknown rather than leaving it out', () => {

@@ -2,7 +2,7 @@ import { parseHarbourReply } from '../../../server/webhooks/harbour-reply';
 import { deliveryOutcome } from '../../../server/webhooks/twilio-status';
 import { notificationId as notifyJobId, parseNotificationId } from '../../../shared/domain/ids';
 
-describe('a harbour\'s SMS reply is read as a clear yes or no, never guessed', () => {
+describe("a harbour's SMS reply is read as a clear yes or no, never guessed", () => {
   it.each([
     ['YES 40', { answer: 'accept', places: 40 }],
     ['yes', { answer: 'accept' }],
@@ -20,7 +20,18 @@ describe('a harbour\'s SMS reply is read as a clear yes or no, never guessed', (
     expect(parseHarbourReply(text)).toEqual(expected);
   });
 
-  it.each(['', 'maybe', 'yesterday we were full', 'OK', '40', 'YES 40 or 50', 'YES D-000001-a D-000002-b', 'noo', 'YES D-000007', 'no d-12'])('%j is not understood', (text) => {
+  it.each([
+    '',
+    'maybe',
+    'yesterday we were full',
+    'OK',
+    '40',
+    'YES 40 or 50',
+    'YES D-000001-a D-000002-b',
+    'noo',
+    'YES D-000007',
+    'no d-12',
+  ])('%j is not understood', (text) => {
     expect(parseHarbourReply(text)).toBeNull();
   });
 });
@@ -36,13 +47,30 @@ describe('a status callback names its notification', () => {
     }
   });
 
-  it.each(['', 'notify', 'notify.D-1.0', 'notify.D-1.x.sms', 'notify.D-1.0.fax', 'match.C-1.new', 'notify..0.sms'])('%j is no notification id', (id) => {
-    expect(parseNotificationId(id)).toBeNull();
-  });
+  it.each(['', 'notify', 'notify.D-1.0', 'notify.D-1.x.sms', 'notify.D-1.0.fax', 'match.C-1.new', 'notify..0.sms'])(
+    '%j is no notification id',
+    (id) => {
+      expect(parseNotificationId(id)).toBeNull();
+    },
+  );
 
   it('maps Twilio message and call statuses, and nothing else', () => {
-    expect(['queued', 'sent', 'delivered', 'read', 'undelivered', 'failed', 'busy', 'no-answer', 'completed', 'ringing'].map(deliveryOutcome))
-      .toEqual(['queued', 'sent', 'delivered', 'delivered', 'failed', 'failed', 'failed', 'failed', 'delivered', 'queued']);
+    expect(
+      ['queued', 'sent', 'delivered', 'read', 'undelivered', 'failed', 'busy', 'no-answer', 'completed', 'ringing'].map(
+        deliveryOutcome,
+      ),
+    ).toEqual([
+      'queued',
+      'sent',
+      'delivered',
+      'delivered',
+      'failed',
+      'failed',
+      'failed',
+      'failed',
+      'delivered',
+      'queued',
+    ]);
     expect(deliveryOutcome('constructor')).toBeNull();
     expect(deliveryOutcome('teleported')).toBeNull();
   });

@@ -3,7 +3,10 @@ import type { AuthorityContactInput, CallInput, Case, CasePatch, PositionInput }
 import { call } from './client';
 
 /** The form fields of a distress call as the web console sends them. */
-export type NewCall = Pick<CallInput, 'callerNumber' | 'position' | 'personsOnBoard' | 'women' | 'children' | 'medical' | 'notes'>;
+export type NewCall = Pick<
+  CallInput,
+  'callerNumber' | 'position' | 'personsOnBoard' | 'women' | 'children' | 'medical' | 'notes'
+>;
 
 /** What POST /api/calls answers. */
 export type CallCreated = CallLogged;

@@ -7,6 +7,9 @@ export async function listDockingRequests<T extends HarbourDockingView = Harbour
 }
 
 /** Accepts or declines a docking request. */
-export async function answerDockingRequest(id: string, body: DockingAnswerInput): Promise<HarbourDockingView | DockingRequest> {
+export async function answerDockingRequest(
+  id: string,
+  body: DockingAnswerInput,
+): Promise<HarbourDockingView | DockingRequest> {
   return (await call('docking.answer', { params: { id }, body })).request;
 }

@@ -2,7 +2,12 @@ import type { ApiErrorBody } from '../../../shared/errors';
 
 /** An API failure carrying the server's error code and a sentence to show the user. */
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string, readonly details?: unknown) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
     super(message);
     this.name = 'ApiError';
   }
@@ -18,7 +23,10 @@ export interface FieldProblem {
 export function fieldProblems(err: unknown): FieldProblem[] {
   if (!(err instanceof ApiError) || !Array.isArray(err.details)) return [];
   return err.details.flatMap((d: { path?: unknown; message?: unknown }) =>
-    Array.isArray(d?.path) && d.path.length && typeof d.message === 'string' ? [{ field: String(d.path[0]), message: d.message }] : []);
+    Array.isArray(d?.path) && d.path.length && typeof d.message === 'string'
+      ? [{ field: String(d.path[0]), message: d.message }]
+      : [],
+  );
 }
 
 let csrfToken: string | null = null;
@@ -57,7 +65,11 @@ export async function request<T>(method: Method, url: string, opts: RequestOptio
 }
 
 /** A plain-text answer (a SITREP) with its headers; failures still arrive as JSON and throw an ApiError. */
-export async function requestText(method: Method, url: string, opts: RequestOptions = {}): Promise<{ text: string; headers: Headers }> {
+export async function requestText(
+  method: Method,
+  url: string,
+  opts: RequestOptions = {},
+): Promise<{ text: string; headers: Headers }> {
   const res = await send(method, url, opts, 'text/plain, application/json');
   if (res.ok) return { text: await res.text(), headers: res.headers };
   throw failure(res, await readJson(res), opts);
@@ -75,7 +87,11 @@ async function send(method: Method, url: string, opts: RequestOptions, accept: s
       body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
     });
   } catch {
-    throw new ApiError(0, 'network', 'Cannot reach the Haven server. Check the connection and try again; nothing you typed was lost.');
+    throw new ApiError(
+      0,
+      'network',
+      'Cannot reach the Haven server. Check the connection and try again; nothing you typed was lost.',
+    );
   }
 }
 
@@ -96,10 +112,12 @@ async function readJson(res: Response): Promise<unknown> {
 
 function toApiError(res: Response, body: unknown): ApiError {
   const b = body as Partial<ApiErrorBody> | null;
-  if (b && typeof b.message === 'string' && b.message) return new ApiError(res.status, b.error ?? 'error', b.message, b.details);
-  const fallback = res.status >= 500
-    ? `The server had a problem (${res.status}). Try again in a moment.`
-    : `The request was refused (${res.status} ${res.statusText}).`;
+  if (b && typeof b.message === 'string' && b.message)
+    return new ApiError(res.status, b.error ?? 'error', b.message, b.details);
+  const fallback =
+    res.status >= 500
+      ? `The server had a problem (${res.status}). Try again in a moment.`
+      : `The request was refused (${res.status} ${res.statusText}).`;
   return new ApiError(res.status, 'http_' + res.status, fallback);
 }
 

@@ -9,7 +9,10 @@ export class CaseLayer {
   private readonly group = L.layerGroup();
   private readonly markers = new Map<string, { marker: L.Marker; key: string }>();
 
-  constructor(private readonly map: L.Map, private readonly onSelect: (caseId: string) => void) {
+  constructor(
+    private readonly map: L.Map,
+    private readonly onSelect: (caseId: string) => void,
+  ) {
     this.group.addTo(map);
   }
 
@@ -54,26 +57,36 @@ export class CaseLayer {
 
   private icon(c: Case, selected: boolean): L.DivIcon {
     const fix = latestParsedFix(c.positions)!;
-    return new DataIcon({
-      className: `case-marker phase-${c.phase} status-${c.status}${selected ? ' selected' : ''}`,
-      html: '<span class="case-marker-dot"></span>',
-      iconSize: [26, 26],
-      iconAnchor: [13, 13],
-      popupAnchor: [0, -14],
-    }, {
-      caseId: c.id,
-      phase: c.phase,
-      lat: String(fix.lat),
-      lon: String(fix.lon),
-      pob: c.personsOnBoard === null ? '' : String(c.personsOnBoard),
-      testid: 'case-marker',
-    });
+    return new DataIcon(
+      {
+        className: `case-marker phase-${c.phase} status-${c.status}${selected ? ' selected' : ''}`,
+        html: '<span class="case-marker-dot"></span>',
+        iconSize: [26, 26],
+        iconAnchor: [13, 13],
+        popupAnchor: [0, -14],
+      },
+      {
+        caseId: c.id,
+        phase: c.phase,
+        lat: String(fix.lat),
+        lon: String(fix.lon),
+        pob: c.personsOnBoard === null ? '' : String(c.personsOnBoard),
+        testid: 'case-marker',
+      },
+    );
   }
 
   private popup(c: Case): HTMLElement {
     const fix = latestParsedFix(c.positions);
-    return h('div', { class: 'popup', 'data-testid': 'case-popup' },
-      h('div', { class: 'popup-head' }, h('strong', {}, `Case ${c.id}`), h('span', { class: `badge phase-${c.phase}` }, c.phase)),
+    return h(
+      'div',
+      { class: 'popup', 'data-testid': 'case-popup' },
+      h(
+        'div',
+        { class: 'popup-head' },
+        h('strong', {}, `Case ${c.id}`),
+        h('span', { class: `badge phase-${c.phase}` }, c.phase),
+      ),
       fix && h('div', {}, h('span', { class: 'muted' }, 'Raw: '), fix.raw ?? '(entered as coordinates)'),
       fix && h('div', { class: 'mono' }, formatLatLon(fix.lat, fix.lon)),
       fix && h('div', { class: 'mono muted' }, formatDecimal(fix.lat, fix.lon), ` · ${formatUtc(fix.at)}`),

@@ -15,7 +15,10 @@ export class EstimateLayer {
   private readonly group = L.layerGroup();
   private readonly drawn = new Map<string, { layers: L.Layer[]; key: string }>();
 
-  constructor(map: L.Map, private readonly onSelect: (caseId: string) => void) {
+  constructor(
+    map: L.Map,
+    private readonly onSelect: (caseId: string) => void,
+  ) {
     this.group.addTo(map);
   }
 
@@ -46,25 +49,60 @@ export class EstimateLayer {
     const centre: L.LatLngTuple = [est.lat, est.lon];
     const circle = L.circle(centre, {
       radius: est.radiusNm * METRES_PER_NM,
-      color: '#c9a7ff', weight: 1.5, dashArray: '6 6', fillColor: '#c9a7ff', fillOpacity: 0.08, interactive: false,
+      color: '#c9a7ff',
+      weight: 1.5,
+      dashArray: '6 6',
+      fillColor: '#c9a7ff',
+      fillOpacity: 0.08,
+      interactive: false,
       className: 'estimate-circle',
     });
     const marker = L.marker(centre, {
-      icon: new DataIcon({ className: 'estimate-marker', html: '<span class="estimate-ring"></span>', iconSize: [22, 22], iconAnchor: [11, 11] },
-        { caseId, testid: 'estimate-marker', radiusNm: String(est.radiusNm), lat: String(est.lat), lon: String(est.lon) }),
+      icon: new DataIcon(
+        {
+          className: 'estimate-marker',
+          html: '<span class="estimate-ring"></span>',
+          iconSize: [22, 22],
+          iconAnchor: [11, 11],
+        },
+        {
+          caseId,
+          testid: 'estimate-marker',
+          radiusNm: String(est.radiusNm),
+          lat: String(est.lat),
+          lon: String(est.lon),
+        },
+      ),
       title: `Estimated position of case ${caseId}`,
       keyboard: true,
       zIndexOffset: -50,
     })
-      .bindTooltip(this.label(caseId, est), { permanent: true, direction: 'right', offset: [12, 0], className: 'estimate-tooltip' })
+      .bindTooltip(this.label(caseId, est), {
+        permanent: true,
+        direction: 'right',
+        offset: [12, 0],
+        className: 'estimate-tooltip',
+      })
       .on('click', () => this.onSelect(caseId));
     const layers: L.Layer[] = [circle, marker];
-    if (fix) layers.push(L.polyline([[fix.lat, fix.lon], centre], { color: '#c9a7ff', weight: 1.5, dashArray: '2 6', interactive: false }));
+    if (fix)
+      layers.push(
+        L.polyline([[fix.lat, fix.lon], centre], {
+          color: '#c9a7ff',
+          weight: 1.5,
+          dashArray: '2 6',
+          interactive: false,
+        }),
+      );
     return layers;
   }
 
   private label(caseId: string, est: Estimate): HTMLElement {
-    return h('div', { class: 'estimate-label', title: formatLatLon(est.lat, est.lon) },
-      h('strong', {}, 'ESTIMATE'), ` ${caseId} ±${est.radiusNm.toFixed(1)} nm · ${formatUtcShort(est.at)}`);
+    return h(
+      'div',
+      { class: 'estimate-label', title: formatLatLon(est.lat, est.lon) },
+      h('strong', {}, 'ESTIMATE'),
+      ` ${caseId} ±${est.radiusNm.toFixed(1)} nm · ${formatUtcShort(est.at)}`,
+    );
   }
 }

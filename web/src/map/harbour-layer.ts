@@ -24,8 +24,11 @@ export class HarbourLayer {
         cur.h = hb;
         continue;
       }
-      const marker = L.marker([hb.lat, hb.lon], { icon: this.icon(hb), keyboard: false, zIndexOffset: -200 })
-        .bindTooltip(this.label(hb), { direction: 'top', offset: [0, -8] });
+      const marker = L.marker([hb.lat, hb.lon], {
+        icon: this.icon(hb),
+        keyboard: false,
+        zIndexOffset: -200,
+      }).bindTooltip(this.label(hb), { direction: 'top', offset: [0, -8] });
       marker.addTo(this.group);
       this.markers.set(hb.id, { marker, h: hb });
     }
@@ -38,17 +41,23 @@ export class HarbourLayer {
   }
 
   private icon(hb: Harbour): L.DivIcon {
-    return new DataIcon({
-      className: `harbour-marker kind-${hb.kind} ${hb.willing ? 'willing' : 'unwilling'}`,
-      html: '<span class="harbour-square"></span>',
-      iconSize: [14, 14],
-      iconAnchor: [7, 7],
-    }, { harbourId: hb.id, testid: 'harbour-marker' });
+    return new DataIcon(
+      {
+        className: `harbour-marker kind-${hb.kind} ${hb.willing ? 'willing' : 'unwilling'}`,
+        html: '<span class="harbour-square"></span>',
+        iconSize: [14, 14],
+        iconAnchor: [7, 7],
+      },
+      { harbourId: hb.id, testid: 'harbour-marker' },
+    );
   }
 
   private label(hb: Harbour): HTMLElement {
-    return h('div', {},
-      h('strong', {}, hb.name), ` (${hb.kind === 'city' ? 'reception city' : 'port'}, ${hb.country})`,
+    return h(
+      'div',
+      {},
+      h('strong', {}, hb.name),
+      ` (${hb.kind === 'city' ? 'reception city' : 'port'}, ${hb.country})`,
       h('div', {}, hb.willing ? `Willing · capacity ${hb.capacity}` : 'Not taking people now'),
       hb.medical ? h('div', {}, 'Medical facilities') : null,
     );

@@ -2,7 +2,10 @@ import * as L from 'leaflet';
 
 /** A DivIcon whose element carries data attributes (for tests and for styling by state). */
 export class DataIcon extends L.DivIcon {
-  constructor(options: L.DivIconOptions, private readonly data: Record<string, string>) {
+  constructor(
+    options: L.DivIconOptions,
+    private readonly data: Record<string, string>,
+  ) {
     super(options);
   }
 

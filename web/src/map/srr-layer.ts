@@ -8,7 +8,15 @@ interface SrrProperties {
   rcc: string;
 }
 
-const OUTLINE: L.PathOptions = { color: '#c9a7ff', weight: 1, opacity: 0.75, dashArray: '6 4', fill: true, fillColor: '#c9a7ff', fillOpacity: 0.02 };
+const OUTLINE: L.PathOptions = {
+  color: '#c9a7ff',
+  weight: 1,
+  opacity: 0.75,
+  dashArray: '6 4',
+  fill: true,
+  fillColor: '#c9a7ff',
+  fillOpacity: 0.02,
+};
 const HOVER: L.PathOptions = { weight: 2.5, opacity: 1, fillOpacity: 0.08 };
 
 /**
@@ -48,13 +56,19 @@ export function addSrrLayer(map: L.Map): L.LayerGroup {
       console.error('Haven: could not load the search-and-rescue regions', err);
     });
   group.addTo(map);
-  const control = L.control.layers(undefined, { 'SAR regions (SRR)': group }, { collapsed: false, position: 'topright' }).addTo(map);
+  const control = L.control
+    .layers(undefined, { 'SAR regions (SRR)': group }, { collapsed: false, position: 'topright' })
+    .addTo(map);
   control.getContainer()?.setAttribute('data-testid', 'layer-control');
   return group;
 }
 
 function label(p: SrrProperties): HTMLElement {
-  return h('div', { 'data-testid': 'srr-label' },
-    h('strong', {}, p.code), ` ${p.name}`,
-    h('div', {}, `Rescue centre: ${p.rcc}`));
+  return h(
+    'div',
+    { 'data-testid': 'srr-label' },
+    h('strong', {}, p.code),
+    ` ${p.name}`,
+    h('div', {}, `Rescue centre: ${p.rcc}`),
+  );
 }

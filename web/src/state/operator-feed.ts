@@ -3,7 +3,15 @@ import { listCases } from '../api/cases';
 import { listHarbours } from '../api/harbours';
 import { listVessels } from '../api/vessels';
 import type { HavenSocket } from '../socket/client';
-import { applyDockingRequest, applyNotification, cases, mergeCase, notifications, selectedCaseId, upsertCase } from './cases';
+import {
+  applyDockingRequest,
+  applyNotification,
+  cases,
+  mergeCase,
+  notifications,
+  selectedCaseId,
+  upsertCase,
+} from './cases';
 import { resetGeofenceAlerts, trackGeofences } from './geofence-alerts';
 import { harbours } from './harbours';
 import { refreshOutbox, resetOutbox } from './outbox';
@@ -38,8 +46,12 @@ export async function refreshOperatorData(): Promise<void> {
   const firstLoad = !loadedOnce;
   const [all] = await Promise.all([
     listCases(),
-    listHarbours().then((list) => harbours.replaceAll(list)).catch(() => undefined),
-    listVessels().then((list) => vessels.replaceAll(list)).catch(() => undefined),
+    listHarbours()
+      .then((list) => harbours.replaceAll(list))
+      .catch(() => undefined),
+    listVessels()
+      .then((list) => vessels.replaceAll(list))
+      .catch(() => undefined),
     refreshOutbox(),
   ]);
   // Keep whichever copy of a case is newer, and cases the list missed: an event (or our own call)

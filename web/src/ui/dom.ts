@@ -9,13 +9,18 @@ export interface Attrs {
 export type Child = Node | string | number | null | undefined | false | Child[];
 
 /** Creates an element. Text children become text nodes, so data can never inject markup. */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) {
     if (value === undefined || value === null || value === false) continue;
     if (name === 'class') el.className = String(value);
     else if (name === 'dataset') {
-      for (const [k, v] of Object.entries(value as Record<string, string | undefined>)) if (v !== undefined) el.dataset[k] = v;
+      for (const [k, v] of Object.entries(value as Record<string, string | undefined>))
+        if (v !== undefined) el.dataset[k] = v;
     } else if (name.startsWith('on') && typeof value === 'function') {
       el.addEventListener(name.slice(2), value as EventListener);
     } else if (value === true) el.setAttribute(name, '');
@@ -47,7 +52,11 @@ export function uid(prefix: string): string {
 }
 
 /** A labelled input in a wrapper; returns both so the caller can read the value. */
-export function field(label: string, input: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, hint?: string): HTMLElement {
+export function field(
+  label: string,
+  input: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement,
+  hint?: string,
+): HTMLElement {
   if (!input.id) input.id = uid('f');
   const hintEl = hint ? h('small', { class: 'hint', id: input.id + '-hint' }, hint) : null;
   if (hintEl) input.setAttribute('aria-describedby', hintEl.id);
@@ -59,7 +68,13 @@ export function errorBox(testid: string): { el: HTMLElement; show(msg: string): 
   const el = h('div', { class: 'error', role: 'alert', hidden: true, 'data-testid': testid });
   return {
     el,
-    show(msg) { el.textContent = msg; el.hidden = false; },
-    clear() { el.textContent = ''; el.hidden = true; },
+    show(msg) {
+      el.textContent = msg;
+      el.hidden = false;
+    },
+    clear() {
+      el.textContent = '';
+      el.hidden = true;
+    },
   };
 }

@@ -4,7 +4,10 @@ function ddm(value: number, pos: string, neg: string, degWidth: number): string 
   const abs = Math.abs(value);
   let deg = Math.floor(abs);
   let min = Math.round((abs - deg) * 60 * 1000) / 1000;
-  if (min >= 60) { deg += 1; min = 0; }
+  if (min >= 60) {
+    deg += 1;
+    min = 0;
+  }
   return `${String(deg).padStart(degWidth, '0')}°${min.toFixed(3).padStart(6, '0')}′${value < 0 ? neg : pos}`;
 }
 
@@ -47,7 +50,10 @@ export function fixWarnings(f: Fix): string[] {
 export function formatUtc(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return d.toISOString().replace('T', ' ').replace(/\.\d+Z$/, 'Z');
+  return d
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d+Z$/, 'Z');
 }
 
 /** A short UTC time: 03:12Z. */

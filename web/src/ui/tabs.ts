@@ -18,7 +18,11 @@ export function renderTabs(label: string, tabs: Tab[]): { el: HTMLElement; selec
     t.panel.id = panelId;
     t.panel.setAttribute('role', 'tabpanel');
     t.panel.setAttribute('aria-labelledby', tabId);
-    return h('button', { type: 'button', role: 'tab', id: tabId, class: 'tab', 'aria-controls': panelId, dataset: { tab: t.id } }, t.label);
+    return h(
+      'button',
+      { type: 'button', role: 'tab', id: tabId, class: 'tab', 'aria-controls': panelId, dataset: { tab: t.id } },
+      t.label,
+    );
   });
   const select = (id: string, focus = false) => {
     tabs.forEach((t, i) => {
@@ -39,6 +43,11 @@ export function renderTabs(label: string, tabs: Tab[]): { el: HTMLElement; selec
     });
   });
   select(tabs[0].id);
-  const el = h('div', { class: 'tabs' }, h('div', { class: 'tablist', role: 'tablist', 'aria-label': label }, buttons), tabs.map((t) => t.panel));
+  const el = h(
+    'div',
+    { class: 'tabs' },
+    h('div', { class: 'tablist', role: 'tablist', 'aria-label': label }, buttons),
+    tabs.map((t) => t.panel),
+  );
   return { el, select: (id) => select(id) };
 }

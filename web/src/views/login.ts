@@ -4,11 +4,19 @@ import { errorBox, field, h, replaceChildren } from '../ui/dom';
 
 /** The login screen; calls `onLoggedIn` with the session once the server accepts the credentials. */
 export function renderLogin(root: HTMLElement, onLoggedIn: (s: Session) => void, notice?: string): void {
-  const username = h('input', { name: 'username', autocomplete: 'username', required: true, autocapitalize: 'none', spellcheck: 'false' });
+  const username = h('input', {
+    name: 'username',
+    autocomplete: 'username',
+    required: true,
+    autocapitalize: 'none',
+    spellcheck: 'false',
+  });
   const password = h('input', { name: 'password', type: 'password', autocomplete: 'current-password', required: true });
   const submit = h('button', { type: 'submit', class: 'btn btn-primary btn-big' }, 'Log in');
   const error = errorBox('login-error');
-  const form = h('form', { class: 'login-form', 'data-testid': 'login-form', novalidate: true },
+  const form = h(
+    'form',
+    { class: 'login-form', 'data-testid': 'login-form', novalidate: true },
     h('h1', {}, h('span', { class: 'logo', 'aria-hidden': 'true' }, '⚓'), ' Haven'),
     h('p', { class: 'muted' }, 'Rescue alerts and port coordination'),
     notice ? h('p', { class: 'notice', role: 'status' }, notice) : null,

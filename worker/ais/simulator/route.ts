@@ -7,17 +7,26 @@
 import { greatCircleNm } from '../../../shared/geo/distance';
 
 /** A point on the chart. */
-export interface Waypoint { lat: number; lon: number }
+export interface Waypoint {
+  lat: number;
+  lon: number;
+}
 
 /** A position along a route and the course being sailed there (degrees true). */
-export interface RoutePosition extends Waypoint { course: number }
+export interface RoutePosition extends Waypoint {
+  course: number;
+}
 
 /** A route sailed at constant speed. */
 export class Route {
   private readonly legs: { from: Waypoint; to: Waypoint; nm: number; course: number }[];
   private readonly lengthNm: number;
 
-  constructor(waypoints: Waypoint[], private readonly knots: number, loop: boolean) {
+  constructor(
+    waypoints: Waypoint[],
+    private readonly knots: number,
+    loop: boolean,
+  ) {
     if (waypoints.length < 2 || knots <= 0) throw new RangeError('a route needs two waypoints and a speed');
     const points = loop ? [...waypoints, waypoints[0]!] : [...waypoints, ...waypoints.slice(0, -1).reverse()];
     this.legs = points.slice(1).map((to, i) => {
@@ -33,7 +42,11 @@ export class Route {
     for (const leg of this.legs) {
       if (nm <= leg.nm) {
         const f = leg.nm === 0 ? 0 : nm / leg.nm;
-        return { lat: leg.from.lat + f * (leg.to.lat - leg.from.lat), lon: leg.from.lon + f * (leg.to.lon - leg.from.lon), course: leg.course };
+        return {
+          lat: leg.from.lat + f * (leg.to.lat - leg.from.lat),
+          lon: leg.from.lon + f * (leg.to.lon - leg.from.lon),
+          course: leg.course,
+        };
       }
       nm -= leg.nm;
     }

@@ -26,23 +26,47 @@ function countInput(name: string): HTMLInputElement {
  * field keeps what the operator typed; on success the form clears and the new case is selected.
  */
 export function renderCallForm(onLogged: (res: CallCreated) => void): HTMLElement {
-  const callerNumber = h('input', { name: 'callerNumber', type: 'tel', autocomplete: 'off', required: true, placeholder: '+8821 6…' });
-  const position = h('textarea', { name: 'position', rows: '2', autocomplete: 'off', spellcheck: 'false', placeholder: "35°46.628'N 014°17.504'E" });
+  const callerNumber = h('input', {
+    name: 'callerNumber',
+    type: 'tel',
+    autocomplete: 'off',
+    required: true,
+    placeholder: '+8821 6…',
+  });
+  const position = h('textarea', {
+    name: 'position',
+    rows: '2',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    placeholder: "35°46.628'N 014°17.504'E",
+  });
   const pob = countInput('personsOnBoard');
   const women = countInput('women');
   const children = countInput('children');
   const medical = countInput('medical');
   const notes = h('textarea', { name: 'notes', rows: '1' });
-  const submit = h('button', { type: 'submit', class: 'btn btn-primary btn-big', 'data-testid': 'call-submit' }, 'Log call');
+  const submit = h(
+    'button',
+    { type: 'submit', class: 'btn btn-primary btn-big', 'data-testid': 'call-submit' },
+    'Log call',
+  );
   const error = errorBox('call-error');
   const result = h('div', { class: 'result', role: 'status', 'data-testid': 'call-result' });
 
-  const form = h('form', { class: 'call-form', 'data-testid': 'call-form', novalidate: true, 'aria-labelledby': 'call-form-title' },
+  const form = h(
+    'form',
+    { class: 'call-form', 'data-testid': 'call-form', novalidate: true, 'aria-labelledby': 'call-form-title' },
     h('h2', { id: 'call-form-title' }, 'Log a distress call'),
     field('Caller number', callerNumber),
     field('Position as given', position, 'Exactly as the caller gives it; kept raw beside the parsed fix.'),
-    h('div', { class: 'counts' },
-      field('Persons on board', pob), field('Women', women), field('Children', children), field('Medical cases', medical)),
+    h(
+      'div',
+      { class: 'counts' },
+      field('Persons on board', pob),
+      field('Women', women),
+      field('Children', children),
+      field('Medical cases', medical),
+    ),
     field('Notes', notes),
     error.el,
     submit,
@@ -97,10 +121,15 @@ export function renderCallForm(onLogged: (res: CallCreated) => void): HTMLElemen
 
 function describeResult(res: CallCreated, joined: boolean): Node[] {
   const fix = latestFix(res.case.positions);
-  const parts: Node[] = [h('span', { class: 'ok' }, joined
-    ? `Call logged on open case ${res.caseId} (same caller number).`
-    : `Call logged on case ${res.caseId}.`)];
-  if (fix && fix.lat !== null && fix.lon !== null) parts.push(h('span', {}, ` Fix: ${formatLatLon(fix.lat, fix.lon)}.`));
+  const parts: Node[] = [
+    h(
+      'span',
+      { class: 'ok' },
+      joined ? `Call logged on open case ${res.caseId} (same caller number).` : `Call logged on case ${res.caseId}.`,
+    ),
+  ];
+  if (fix && fix.lat !== null && fix.lon !== null)
+    parts.push(h('span', {}, ` Fix: ${formatLatLon(fix.lat, fix.lon)}.`));
   const warnings = fix ? fixWarnings(fix) : [];
   if (warnings.length) parts.push(h('span', { class: 'warn' }, ` ⚠ ${warnings.join('; ')} — ask the caller again.`));
   return parts;

@@ -25,7 +25,12 @@ import { renderTimeline } from './timeline';
  * live update never wipes a half-typed form.
  */
 export function renderCaseDetail(onClose: () => void): { el: HTMLElement; destroy(): void } {
-  const el = h('section', { class: 'case-detail', 'data-testid': 'case-detail', 'aria-label': 'Case detail', tabindex: '-1' });
+  const el = h('section', {
+    class: 'case-detail',
+    'data-testid': 'case-detail',
+    'aria-label': 'Case detail',
+    tabindex: '-1',
+  });
   let mounted: (Mounted & { id: string }) | null = null;
   let shown: { c: Case | undefined; n: NotificationStatus[] | undefined; o: OutboxState } | null = null;
 
@@ -37,8 +42,14 @@ export function renderCaseDetail(onClose: () => void): { el: HTMLElement; destro
     if (shown && shown.c === c && shown.n === n && shown.o === o) return;
     shown = { c, n, o };
     el.hidden = !c;
-    if (mounted && mounted.id !== c?.id) { mounted.destroy(); mounted = null; }
-    if (!c) { replaceChildren(el); return; }
+    if (mounted && mounted.id !== c?.id) {
+      mounted.destroy();
+      mounted = null;
+    }
+    if (!c) {
+      replaceChildren(el);
+      return;
+    }
     if (!mounted) {
       mounted = { id: c.id, ...mountCase(c.id, onClose) };
       replaceChildren(el, ...mounted.nodes);
@@ -48,8 +59,19 @@ export function renderCaseDetail(onClose: () => void): { el: HTMLElement; destro
     el.dataset.status = c.status;
     mounted.update(c, n ?? [], o);
   };
-  const unsubs = [cases.subscribe(render), selectedCaseId.subscribe(render), notifications.subscribe(render), outbox.subscribe(render)];
-  return { el, destroy() { unsubs.forEach((u) => u()); mounted?.destroy(); } };
+  const unsubs = [
+    cases.subscribe(render),
+    selectedCaseId.subscribe(render),
+    notifications.subscribe(render),
+    outbox.subscribe(render),
+  ];
+  return {
+    el,
+    destroy() {
+      unsubs.forEach((u) => u());
+      mounted?.destroy();
+    },
+  };
 }
 
 interface Mounted {
@@ -61,8 +83,14 @@ interface Mounted {
 function mountCase(caseId: string, onClose: () => void): Mounted {
   const title = h('h2', {});
   const status = h('span', { class: 'muted', 'data-testid': 'case-status' });
-  const parts: Part[] = [renderCaseFacts(caseId), renderCasePlace(), renderCaseControls(caseId), renderRescueVessel(caseId),
-    renderPositions(caseId), renderContactLog(caseId)];
+  const parts: Part[] = [
+    renderCaseFacts(caseId),
+    renderCasePlace(),
+    renderCaseControls(caseId),
+    renderRescueVessel(caseId),
+    renderPositions(caseId),
+    renderContactLog(caseId),
+  ];
   const [facts, place, controls, rescue, positions, contacts] = parts;
   const timeline = renderTimeline();
   const docking = h('div', {});
@@ -70,8 +98,17 @@ function mountCase(caseId: string, onClose: () => void): Mounted {
   const relay = new OutboxList(h('ol', { class: 'outbox-list', 'data-testid': 'case-outbox-list' }));
   const relaySection = section('Outbox: relay by hand', 'case-outbox', relay.el);
   const nodes = [
-    h('div', { class: 'detail-head' }, title, status,
-      h('button', { type: 'button', class: 'btn btn-quiet close', onclick: onClose, 'aria-label': 'Close case detail' }, '✕ Close')),
+    h(
+      'div',
+      { class: 'detail-head' },
+      title,
+      status,
+      h(
+        'button',
+        { type: 'button', class: 'btn btn-quiet close', onclick: onClose, 'aria-label': 'Close case detail' },
+        '✕ Close',
+      ),
+    ),
     h('div', { class: 'detail-grid' }, facts.el, h('div', {}, place.el, rescue.el), controls.el),
     positions.el,
     h('div', { class: 'detail-grid wide' }, contacts.el, renderSitrepPanel(caseId)),
@@ -93,6 +130,8 @@ function mountCase(caseId: string, onClose: () => void): Mounted {
       relay.tick();
       replaceChildren(notes, n.length ? section('Notifications', null, notificationsTable(n)) : null);
     },
-    destroy() { parts.forEach((p) => p.destroy?.()); },
+    destroy() {
+      parts.forEach((p) => p.destroy?.());
+    },
   };
 }

@@ -9,8 +9,13 @@ export function renderCaseList(onSelect: (id: string) => void): { el: HTMLElemen
   const list = h('ol', { class: 'case-list', 'data-testid': 'case-list', 'aria-label': 'Cases, newest first' });
   const empty = h('p', { class: 'muted empty' }, 'No cases yet. Logged calls appear here live.');
   const count = h('span', { class: 'count' });
-  const el = h('section', { class: 'cases-panel', 'aria-labelledby': 'cases-title' },
-    h('h2', { id: 'cases-title' }, 'Cases ', count), empty, list);
+  const el = h(
+    'section',
+    { class: 'cases-panel', 'aria-labelledby': 'cases-title' },
+    h('h2', { id: 'cases-title' }, 'Cases ', count),
+    empty,
+    list,
+  );
   const rows = new Map<string, { c: Case; selected: boolean; minute: number; el: HTMLElement }>();
 
   const render = () => {
@@ -36,34 +41,55 @@ export function renderCaseList(onSelect: (id: string) => void): { el: HTMLElemen
       rows.set(c.id, { c, selected: isSel, minute, el: row });
       ordered.push(row);
     }
-    for (const [id, r] of rows) if (!keep.has(id)) { r.el.remove(); rows.delete(id); }
+    for (const [id, r] of rows)
+      if (!keep.has(id)) {
+        r.el.remove();
+        rows.delete(id);
+      }
     // appendChild moves existing nodes, so this only reorders.
-    ordered.forEach((row, i) => { if (list.children[i] !== row) list.insertBefore(row, list.children[i] ?? null); });
+    ordered.forEach((row, i) => {
+      if (list.children[i] !== row) list.insertBefore(row, list.children[i] ?? null);
+    });
   };
 
   const unsubs = [cases.subscribe(render), selectedCaseId.subscribe(render)];
   const timer = window.setInterval(render, 30000);
-  return { el, destroy() { unsubs.forEach((u) => u()); window.clearInterval(timer); replaceChildren(list); } };
+  return {
+    el,
+    destroy() {
+      unsubs.forEach((u) => u());
+      window.clearInterval(timer);
+      replaceChildren(list);
+    },
+  };
 }
 
 function renderRow(c: Case, selected: boolean, onSelect: (id: string) => void): HTMLElement {
   const fresh = Date.now() - new Date(c.createdAt).getTime() < 120000;
-  const row = h('li', {
-    class: `case-row phase-${c.phase} status-${c.status}${selected ? ' selected' : ''}${fresh ? ' fresh' : ''}`,
-    'data-testid': 'case-row',
-    dataset: { caseId: c.id, phase: c.phase, status: c.status },
-    'aria-current': selected ? 'true' : undefined,
-  },
-  h('div', { class: 'row-head' },
-    phaseBadge(c),
-    h('button', { type: 'button', class: 'case-open', 'aria-label': `Show case ${c.id}` }, `Case ${c.id}`),
-    c.status === 'closed' ? h('span', { class: 'badge closed' }, 'closed') : null,
-    h('span', { class: 'age muted', title: c.createdAt }, `${formatUtcShort(c.createdAt)} · ${formatAge(c.createdAt)}`),
-  ),
-  h('div', { class: 'pob', 'data-testid': 'pob' }, peopleSummary(c)),
-  fixSummary(latestFix(c.positions)),
-  dockingChips(c.dockingRequests),
-  assignmentChip(c),
+  const row = h(
+    'li',
+    {
+      class: `case-row phase-${c.phase} status-${c.status}${selected ? ' selected' : ''}${fresh ? ' fresh' : ''}`,
+      'data-testid': 'case-row',
+      dataset: { caseId: c.id, phase: c.phase, status: c.status },
+      'aria-current': selected ? 'true' : undefined,
+    },
+    h(
+      'div',
+      { class: 'row-head' },
+      phaseBadge(c),
+      h('button', { type: 'button', class: 'case-open', 'aria-label': `Show case ${c.id}` }, `Case ${c.id}`),
+      c.status === 'closed' ? h('span', { class: 'badge closed' }, 'closed') : null,
+      h(
+        'span',
+        { class: 'age muted', title: c.createdAt },
+        `${formatUtcShort(c.createdAt)} · ${formatAge(c.createdAt)}`,
+      ),
+    ),
+    h('div', { class: 'pob', 'data-testid': 'pob' }, peopleSummary(c)),
+    fixSummary(latestFix(c.positions)),
+    dockingChips(c.dockingRequests),
+    assignmentChip(c),
   );
   row.addEventListener('click', () => onSelect(c.id));
   return row;

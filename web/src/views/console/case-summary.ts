@@ -7,7 +7,11 @@ import { fixWarnings, formatCount, formatDecimal, formatLatLon, hasFix } from '.
 
 /** The IAMSAR phase as a coloured badge. */
 export function phaseBadge(c: Case): HTMLElement {
-  return h('span', { class: `badge phase-${c.phase}`, 'data-testid': 'phase-badge', title: 'IAMSAR emergency phase' }, c.phase);
+  return h(
+    'span',
+    { class: `badge phase-${c.phase}`, 'data-testid': 'phase-badge', title: 'IAMSAR emergency phase' },
+    c.phase,
+  );
 }
 
 /** "42 POB (3 women, 5 children, 1 medical)". */
@@ -24,11 +28,19 @@ export function peopleSummary(c: Pick<Case, 'personsOnBoard' | 'women' | 'childr
 export function fixSummary(f: Fix | undefined): HTMLElement {
   if (!f) return h('div', { class: 'fix muted', 'data-testid': 'position' }, 'No position yet');
   const warnings = fixWarnings(f);
-  return h('div', { class: 'fix', 'data-testid': 'position' },
-    f.raw !== null ? h('div', { class: 'raw mono', 'data-testid': 'position-raw', title: 'As given' }, `“${f.raw}”`) : null,
+  return h(
+    'div',
+    { class: 'fix', 'data-testid': 'position' },
+    f.raw !== null
+      ? h('div', { class: 'raw mono', 'data-testid': 'position-raw', title: 'As given' }, `“${f.raw}”`)
+      : null,
     hasFix(f)
-      ? h('div', { class: 'parsed mono', 'data-testid': 'position-fix', title: formatDecimal(f.lat, f.lon) },
-        formatLatLon(f.lat, f.lon), f.format ? h('span', { class: 'muted' }, ` · ${f.format}`) : null)
+      ? h(
+          'div',
+          { class: 'parsed mono', 'data-testid': 'position-fix', title: formatDecimal(f.lat, f.lon) },
+          formatLatLon(f.lat, f.lon),
+          f.format ? h('span', { class: 'muted' }, ` · ${f.format}`) : null,
+        )
       : null,
     warnings.length
       ? h('div', { class: 'warning', 'data-testid': 'position-warning', role: 'note' }, '⚠ ', warnings.join('; '))
@@ -37,18 +49,30 @@ export function fixSummary(f: Fix | undefined): HTMLElement {
 }
 
 const STATUS_ICONS: Record<DockingRequest['status'], string> = {
-  pending: '…', accepted: '✓', declined: '✕', expired: '⌛', cancelled: '–',
+  pending: '…',
+  accepted: '✓',
+  declined: '✕',
+  expired: '⌛',
+  cancelled: '–',
 };
 
 /** One chip per docking request: harbour name and status. */
 export function dockingChips(requests: DockingRequest[]): HTMLElement | null {
   if (!requests.length) return null;
-  return h('ul', { class: 'chips', 'aria-label': 'Docking requests' },
-    requests.map((r) => h('li', {
-      class: `chip docking-${r.status}`,
-      'data-testid': 'docking-status',
-      dataset: { requestId: r.id, harbourId: r.harbourId, status: r.status },
-    }, `${STATUS_ICONS[r.status]} ${r.harbourName}: ${r.status}${r.status === 'accepted' && r.places !== null ? ` (${r.places} places)` : ''}`)),
+  return h(
+    'ul',
+    { class: 'chips', 'aria-label': 'Docking requests' },
+    requests.map((r) =>
+      h(
+        'li',
+        {
+          class: `chip docking-${r.status}`,
+          'data-testid': 'docking-status',
+          dataset: { requestId: r.id, harbourId: r.harbourId, status: r.status },
+        },
+        `${STATUS_ICONS[r.status]} ${r.harbourName}: ${r.status}${r.status === 'accepted' && r.places !== null ? ` (${r.places} places)` : ''}`,
+      ),
+    ),
   );
 }
 
@@ -58,6 +82,13 @@ export function assignmentChip(c: Case): HTMLElement | null {
   if (!last) return null;
   const mmsi = String(last.data.mmsi ?? '');
   const name = vessels.get().get(mmsi)?.name;
-  return h('div', { class: 'chips' }, h('span', { class: 'chip assigned-chip', 'data-testid': 'assigned-vessel', dataset: { mmsi } },
-    `⚓ ${name ?? `MMSI ${mmsi}`} assigned`));
+  return h(
+    'div',
+    { class: 'chips' },
+    h(
+      'span',
+      { class: 'chip assigned-chip', 'data-testid': 'assigned-vessel', dataset: { mmsi } },
+      `⚓ ${name ?? `MMSI ${mmsi}`} assigned`,
+    ),
+  );
 }

@@ -29,7 +29,12 @@ const SELECTED_REFRESH_MS = 60_000;
 export function renderConsole(ctx: ViewContext): View {
   const header = renderHeader('Operator console', ctx.session.user, ctx.logout);
   const loadError = errorBox('load-error');
-  const mapEl = h('div', { class: 'map', 'data-testid': 'map', role: 'region', 'aria-label': 'Map of cases, harbours and vessels' });
+  const mapEl = h('div', {
+    class: 'map',
+    'data-testid': 'map',
+    role: 'region',
+    'aria-label': 'Map of cases, harbours and vessels',
+  });
 
   const select = (id: string | null, pan: boolean) => {
     selectedCaseId.set(id);
@@ -37,7 +42,9 @@ export function renderConsole(ctx: ViewContext): View {
     const c = cases.get().get(id);
     if (c && pan) caseLayer.focus(c);
     // The full case (whole timeline) from the API; the socket keeps it current afterwards.
-    getCase(id).then(upsertCase).catch((err: unknown) => loadError.show(`Could not load case ${id}: ${errorMessage(err)}`));
+    getCase(id)
+      .then(upsertCase)
+      .catch((err: unknown) => loadError.show(`Could not load case ${id}: ${errorMessage(err)}`));
   };
 
   const callForm = renderCallForm((res) => {
@@ -53,11 +60,16 @@ export function renderConsole(ctx: ViewContext): View {
     { id: 'outbox', label: ['Outbox', outboxPanel.badge], panel: h('div', {}, outboxPanel.el) },
   ]);
 
-  replaceChildren(ctx.root, h('div', { class: 'app console' },
-    header.el,
-    h('aside', { class: 'sidebar' }, callForm, loadError.el, tabs.el),
-    h('main', { class: 'main' }, banner.el, mapEl, detail.el),
-  ));
+  replaceChildren(
+    ctx.root,
+    h(
+      'div',
+      { class: 'app console' },
+      header.el,
+      h('aside', { class: 'sidebar' }, callForm, loadError.el, tabs.el),
+      h('main', { class: 'main' }, banner.el, mapEl, detail.el),
+    ),
+  );
 
   const map = createMap(mapEl);
   const caseLayer = new CaseLayer(map, (id) => select(id, false));
@@ -77,13 +89,19 @@ export function renderConsole(ctx: ViewContext): View {
 
   // Escape closes the detail unless the operator is typing somewhere.
   const onKey = (ev: KeyboardEvent) => {
-    const typing = ev.target instanceof HTMLInputElement || ev.target instanceof HTMLTextAreaElement || ev.target instanceof HTMLSelectElement;
+    const typing =
+      ev.target instanceof HTMLInputElement ||
+      ev.target instanceof HTMLTextAreaElement ||
+      ev.target instanceof HTMLSelectElement;
     if (ev.key === 'Escape' && !typing) selectedCaseId.set(null);
   };
   document.addEventListener('keydown', onKey);
   const reread = window.setInterval(() => {
     const id = selectedCaseId.get();
-    if (id && !document.hidden) getCase(id).then(upsertCase).catch(() => undefined);
+    if (id && !document.hidden)
+      getCase(id)
+        .then(upsertCase)
+        .catch(() => undefined);
   }, SELECTED_REFRESH_MS);
 
   const refresh = () => {

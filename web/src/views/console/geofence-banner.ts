@@ -22,7 +22,11 @@ export function renderGeofenceBanner(onShow: (caseId: string) => void): { el: HT
         el.appendChild(banner);
       }
     }
-    for (const [key, banner] of shown) if (!keep.has(key)) { banner.remove(); shown.delete(key); }
+    for (const [key, banner] of shown)
+      if (!keep.has(key)) {
+        banner.remove();
+        shown.delete(key);
+      }
     el.hidden = alerts.length === 0;
   });
   return { el, destroy: unsub };
@@ -30,14 +34,27 @@ export function renderGeofenceBanner(onShow: (caseId: string) => void): { el: HT
 
 function renderAlert(a: GeofenceAlert, onShow: (caseId: string) => void): HTMLElement {
   const pob = cases.get().get(a.caseId)?.personsOnBoard;
-  return h('div', { class: 'geofence-alert', role: 'alert', 'data-testid': 'geofence-alert', dataset: { caseId: a.caseId } },
+  return h(
+    'div',
+    { class: 'geofence-alert', role: 'alert', 'data-testid': 'geofence-alert', dataset: { caseId: a.caseId } },
     h('span', { class: 'geofence-icon', 'aria-hidden': 'true' }, '⚠'),
-    h('div', { class: 'geofence-text' },
+    h(
+      'div',
+      { class: 'geofence-text' },
       h('strong', {}, `Case ${a.caseId} changed search and rescue region`),
       ` · ${formatUtcShort(a.at)}${pob !== null && pob !== undefined ? ` · ${pob} POB` : ''}`,
-      h('div', { class: 'geofence-summary' }, a.summary)),
+      h('div', { class: 'geofence-summary' }, a.summary),
+    ),
     h('button', { type: 'button', class: 'btn', onclick: () => onShow(a.caseId) }, 'Show case'),
-    h('button', { type: 'button', class: 'btn btn-quiet', 'aria-label': `Dismiss the region alert for case ${a.caseId}`,
-      onclick: () => dismissGeofenceAlert(a.caseId, a.entryId) }, 'Dismiss'),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'btn btn-quiet',
+        'aria-label': `Dismiss the region alert for case ${a.caseId}`,
+        onclick: () => dismissGeofenceAlert(a.caseId, a.entryId),
+      },
+      'Dismiss',
+    ),
   );
 }

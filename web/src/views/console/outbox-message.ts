@@ -30,38 +30,102 @@ const REQUEST_NOTES: Record<RequestState, string> = {
  * One stored message as an operator relays it: whom to text or call (the number as a link), the
  * words to send or read out, a Copy button, and whether its docking request is still waiting.
  */
-export function renderOutboxMessage(m: OutboxMessage, request: RequestState, onShowCase?: (caseId: string) => void): HTMLElement {
+export function renderOutboxMessage(
+  m: OutboxMessage,
+  request: RequestState,
+  onShowCase?: (caseId: string) => void,
+): HTMLElement {
   const harbour = harbours.get().get(m.harbourId);
   const contact = m.contactName ?? harbour?.contacts.find((c) => c.phone === m.to)?.name;
   const dial = m.to.replace(/[^\d+]/g, '');
-  const body = h('pre', { class: 'outbox-body', 'data-testid': 'outbox-body', tabindex: '0', 'aria-label': 'Message text' }, m.body);
+  const body = h(
+    'pre',
+    { class: 'outbox-body', 'data-testid': 'outbox-body', tabindex: '0', 'aria-label': 'Message text' },
+    m.body,
+  );
   const copied = h('span', { class: 'muted', role: 'status', 'data-testid': 'outbox-copied' });
-  const copy = h('button', { type: 'button', class: 'btn btn-small', 'data-testid': 'outbox-copy',
-    'aria-label': `Copy the text for ${harbour?.name ?? m.harbourId}` }, 'Copy text');
+  const copy = h(
+    'button',
+    {
+      type: 'button',
+      class: 'btn btn-small',
+      'data-testid': 'outbox-copy',
+      'aria-label': `Copy the text for ${harbour?.name ?? m.harbourId}`,
+    },
+    'Copy text',
+  );
   copy.addEventListener('click', () => {
-    copyElementText(body).then(() => { copied.textContent = 'Copied.'; }, () => { copied.textContent = COPY_REFUSED; });
+    copyElementText(body).then(
+      () => {
+        copied.textContent = 'Copied.';
+      },
+      () => {
+        copied.textContent = COPY_REFUSED;
+      },
+    );
   });
   const sms = m.channel === 'sms';
-  return h('li', {
-    class: `outbox-message request-${request}`,
-    'data-testid': 'outbox-message',
-    dataset: { id: m.id, caseId: m.caseId, requestId: m.requestId, harbourId: m.harbourId, channel: m.channel, requestStatus: request },
-  },
-  h('div', { class: 'outbox-head' },
-    h('span', { class: `badge channel-${m.channel}` }, sms ? 'SMS' : 'Voice call'),
-    h('strong', { 'data-testid': 'outbox-harbour' }, harbour?.name ?? m.harbourId),
-    contact ? h('span', { class: 'muted' }, contact) : null,
-    h('span', { class: 'outbox-time muted', title: formatUtc(m.at) }, formatUtc(m.at).slice(11), ' · ',
-      h('span', { dataset: { age: m.at } }, formatAge(m.at)))),
-  h('div', { class: 'outbox-to' }, sms ? 'Text ' : 'Call ',
-    h('a', { class: 'mono', href: `${sms ? 'sms' : 'tel'}:${dial}`, 'data-testid': 'outbox-to' }, m.to),
-    sms ? ' this message:' : ' and read out:'),
-  body,
-  h('div', { class: 'outbox-actions' },
-    copy, copied,
-    request !== 'unknown' ? h('span', { class: `chip docking-${request}`, 'data-testid': 'outbox-request' }, `${m.requestId} ${REQUEST_NOTES[request]}`) : null,
-    onShowCase ? h('button', { type: 'button', class: 'btn btn-small btn-quiet', 'aria-label': `Show case ${m.caseId}`,
-      onclick: () => onShowCase(m.caseId) }, `Case ${m.caseId}`) : null),
+  return h(
+    'li',
+    {
+      class: `outbox-message request-${request}`,
+      'data-testid': 'outbox-message',
+      dataset: {
+        id: m.id,
+        caseId: m.caseId,
+        requestId: m.requestId,
+        harbourId: m.harbourId,
+        channel: m.channel,
+        requestStatus: request,
+      },
+    },
+    h(
+      'div',
+      { class: 'outbox-head' },
+      h('span', { class: `badge channel-${m.channel}` }, sms ? 'SMS' : 'Voice call'),
+      h('strong', { 'data-testid': 'outbox-harbour' }, harbour?.name ?? m.harbourId),
+      contact ? h('span', { class: 'muted' }, contact) : null,
+      h(
+        'span',
+        { class: 'outbox-time muted', title: formatUtc(m.at) },
+        formatUtc(m.at).slice(11),
+        ' · ',
+        h('span', { dataset: { age: m.at } }, formatAge(m.at)),
+      ),
+    ),
+    h(
+      'div',
+      { class: 'outbox-to' },
+      sms ? 'Text ' : 'Call ',
+      h('a', { class: 'mono', href: `${sms ? 'sms' : 'tel'}:${dial}`, 'data-testid': 'outbox-to' }, m.to),
+      sms ? ' this message:' : ' and read out:',
+    ),
+    body,
+    h(
+      'div',
+      { class: 'outbox-actions' },
+      copy,
+      copied,
+      request !== 'unknown'
+        ? h(
+            'span',
+            { class: `chip docking-${request}`, 'data-testid': 'outbox-request' },
+            `${m.requestId} ${REQUEST_NOTES[request]}`,
+          )
+        : null,
+      onShowCase
+        ? h(
+            'button',
+            {
+              type: 'button',
+              class: 'btn btn-small btn-quiet',
+              'aria-label': `Show case ${m.caseId}`,
+              onclick: () => onShowCase(m.caseId),
+            },
+            `Case ${m.caseId}`,
+          )
+        : null,
+    ),
   );
 }
 
@@ -69,7 +133,10 @@ export function renderOutboxMessage(m: OutboxMessage, request: RequestState, onS
 export class OutboxList {
   private readonly items = new Map<string, { key: string; el: HTMLElement }>();
 
-  constructor(readonly el: HTMLElement, private readonly onShowCase?: (caseId: string) => void) {}
+  constructor(
+    readonly el: HTMLElement,
+    private readonly onShowCase?: (caseId: string) => void,
+  ) {}
 
   /** Shows `messages` in the given order. */
   sync(messages: readonly OutboxMessage[], states: ReadonlyMap<string, RequestState>): void {
@@ -92,6 +159,8 @@ export class OutboxList {
 
   /** Refreshes the "n min ago" texts. */
   tick(): void {
-    this.el.querySelectorAll<HTMLElement>('[data-age]').forEach((s) => { s.textContent = formatAge(s.dataset.age!); });
+    this.el.querySelectorAll<HTMLElement>('[data-age]').forEach((s) => {
+      s.textContent = formatAge(s.dataset.age!);
+    });
   }
 }

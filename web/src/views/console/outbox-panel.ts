@@ -9,18 +9,44 @@ import { OutboxList, requestStates } from './outbox-message';
  * phone. Without Twilio a banner says that nothing reaches the harbours unless someone relays it.
  * `badge` counts the messages whose docking request still waits for an answer.
  */
-export function renderOutboxPanel(onShowCase: (caseId: string) => void): { el: HTMLElement; badge: HTMLElement; destroy(): void } {
-  const banner = h('div', { class: 'outbox-banner', role: 'alert', 'data-testid': 'outbox-banner', hidden: true },
+export function renderOutboxPanel(onShowCase: (caseId: string) => void): {
+  el: HTMLElement;
+  badge: HTMLElement;
+  destroy(): void;
+} {
+  const banner = h(
+    'div',
+    { class: 'outbox-banner', role: 'alert', 'data-testid': 'outbox-banner', hidden: true },
     h('strong', {}, 'Twilio is not configured: relay these by hand'),
-    h('div', {}, 'Harbours are not texted or called automatically. Text or call each contact below; their answers reach the case when they reply or use the harbour portal.'));
-  const configured = h('p', { class: 'muted', hidden: true }, 'Twilio sends notifications now; these were stored while it was not configured.');
+    h(
+      'div',
+      {},
+      'Harbours are not texted or called automatically. Text or call each contact below; their answers reach the case when they reply or use the harbour portal.',
+    ),
+  );
+  const configured = h(
+    'p',
+    { class: 'muted', hidden: true },
+    'Twilio sends notifications now; these were stored while it was not configured.',
+  );
   const error = h('div', { class: 'error', role: 'alert', hidden: true, 'data-testid': 'outbox-error' });
   const empty = h('p', { class: 'muted empty' }, 'No messages in the outbox.');
-  const list = new OutboxList(h('ol', { class: 'outbox-list', 'data-testid': 'outbox-list', 'aria-label': 'Outbox, newest first' }), onShowCase);
+  const list = new OutboxList(
+    h('ol', { class: 'outbox-list', 'data-testid': 'outbox-list', 'aria-label': 'Outbox, newest first' }),
+    onShowCase,
+  );
   const count = h('span', { class: 'count' });
   const badge = h('span', { class: 'tab-badge', 'data-testid': 'outbox-badge', hidden: true });
-  const el = h('section', { class: 'outbox-panel', 'data-testid': 'outbox-panel', 'aria-labelledby': 'outbox-title' },
-    h('h2', { id: 'outbox-title' }, 'Outbox ', count), banner, configured, error, empty, list.el);
+  const el = h(
+    'section',
+    { class: 'outbox-panel', 'data-testid': 'outbox-panel', 'aria-labelledby': 'outbox-title' },
+    h('h2', { id: 'outbox-title' }, 'Outbox ', count),
+    banner,
+    configured,
+    error,
+    empty,
+    list.el,
+  );
 
   const render = () => {
     const o: OutboxState = outbox.get();
@@ -39,5 +65,12 @@ export function renderOutboxPanel(onShowCase: (caseId: string) => void): { el: H
   };
   const unsubs = [outbox.subscribe(render), cases.subscribe(render), harbours.subscribe(render)];
   const timer = window.setInterval(() => list.tick(), 30_000);
-  return { el, badge, destroy() { unsubs.forEach((u) => u()); window.clearInterval(timer); } };
+  return {
+    el,
+    badge,
+    destroy() {
+      unsubs.forEach((u) => u());
+      window.clearInterval(timer);
+    },
+  };
 }

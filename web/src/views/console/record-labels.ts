@@ -26,7 +26,12 @@ export function outcomeLabel(o: Outcome | null): string {
 
 /** Ways an authority can be contacted (POST /contacts `channel`). */
 export const CHANNELS: ReadonlyArray<readonly [string, string]> = [
-  ['phone', 'Phone'], ['email', 'Email'], ['radio', 'Radio'], ['fax', 'Fax'], ['sms', 'SMS'], ['other', 'Other'],
+  ['phone', 'Phone'],
+  ['email', 'Email'],
+  ['radio', 'Radio'],
+  ['fax', 'Fax'],
+  ['sms', 'SMS'],
+  ['other', 'Other'],
 ];
 
 /** How a contact attempt went (POST /contacts `outcome`). */
@@ -49,5 +54,9 @@ export function contactOutcomeText(outcome: string): string {
 
 /** Who gave a position (POST /positions `source`), caller first: the usual case on the hotline. */
 export const POSITION_SOURCES: ReadonlyArray<readonly [string, string]> = [
-  ['caller', 'Caller'], ['sms', 'SMS'], ['operator', 'Operator'], ['crew', 'Crew'], ['aircraft', 'Aircraft'],
+  ['caller', 'Caller'],
+  ['sms', 'SMS'],
+  ['operator', 'Operator'],
+  ['crew', 'Crew'],
+  ['aircraft', 'Aircraft'],
 ];

@@ -16,7 +16,12 @@ export function renderSitrepPanel(caseId: string): HTMLElement {
   const copy = h('button', { type: 'button', class: 'btn btn-small', 'data-testid': 'sitrep-copy' }, 'Copy');
   const copied = h('span', { class: 'muted', role: 'status', 'data-testid': 'sitrep-copied' });
   const text = h('pre', { class: 'sitrep', 'data-testid': 'sitrep-text', tabindex: '0', 'aria-label': 'SITREP text' });
-  const result = h('div', { class: 'sitrep-result', hidden: true }, h('div', { class: 'sitrep-head' }, title, copy, copied), text);
+  const result = h(
+    'div',
+    { class: 'sitrep-result', hidden: true },
+    h('div', { class: 'sitrep-head' }, title, copy, copied),
+    text,
+  );
 
   issue.addEventListener('click', () => {
     error.clear();
@@ -38,11 +43,21 @@ export function renderSitrepPanel(caseId: string): HTMLElement {
 
   copy.addEventListener('click', () => {
     copyElementText(text).then(
-      () => { copied.textContent = 'Copied.'; },
-      () => { copied.textContent = COPY_REFUSED; },
+      () => {
+        copied.textContent = 'Copied.';
+      },
+      () => {
+        copied.textContent = COPY_REFUSED;
+      },
     );
   });
 
-  return section('SITREP', 'sitrep', h('p', { class: 'muted' }, 'Each SITREP issued is numbered for this case and recorded on the timeline.'),
-    issue, error.el, result);
+  return section(
+    'SITREP',
+    'sitrep',
+    h('p', { class: 'muted' }, 'Each SITREP issued is numbered for this case and recorded on the timeline.'),
+    issue,
+    error.el,
+    result,
+  );
 }

@@ -16,9 +16,16 @@ export function renderTimeline(): Part {
   return {
     el: section('Timeline (newest first)', 'timeline-section', body),
     update(c: Case) {
-      replaceChildren(body, c.timeline.length
-        ? h('ol', { class: 'timeline', 'data-testid': 'timeline', reversed: true }, [...c.timeline].reverse().map(entry))
-        : h('p', { class: 'muted' }, 'Nothing recorded yet.'));
+      replaceChildren(
+        body,
+        c.timeline.length
+          ? h(
+              'ol',
+              { class: 'timeline', 'data-testid': 'timeline', reversed: true },
+              [...c.timeline].reverse().map(entry),
+            )
+          : h('p', { class: 'muted' }, 'Nothing recorded yet.'),
+      );
     },
   };
 }
@@ -27,7 +34,9 @@ function entry(t: TimelineEntry): HTMLElement {
   const tag = ALERT_TYPES[t.type];
   const unanswered = t.type === 'authority-contact' && NON_ASSISTANCE.has(String(t.data.outcome));
   const cls = tag ? `tl-alert tl-${t.type}` : unanswered ? 'tl-unanswered' : undefined;
-  return h('li', { class: cls, dataset: { type: t.type } },
+  return h(
+    'li',
+    { class: cls, dataset: { type: t.type } },
     h('span', { class: 'mono when' }, formatUtc(t.at)),
     h('span', { class: 'who' }, t.actor),
     h('span', { class: 'what' }, tag ? h('span', { class: 'tl-tag' }, tag) : null, tag ? ' ' : null, t.summary),

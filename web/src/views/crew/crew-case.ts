@@ -12,27 +12,72 @@ import { fact } from '../console/detail-parts';
 export function renderCrewCase(el: HTMLElement, c: Case | undefined): void {
   const title = h('h2', { id: 'crew-case-title' }, 'Assigned case');
   if (!c) {
-    replaceChildren(el, title, h('p', { class: 'muted', 'data-testid': 'crew-unassigned' }, 'Your vessel is not assigned to a case right now.'));
+    replaceChildren(
+      el,
+      title,
+      h('p', { class: 'muted', 'data-testid': 'crew-unassigned' }, 'Your vessel is not assigned to a case right now.'),
+    );
     return;
   }
   const fix = latestFix(c.positions);
   const boat = [c.boat.type, c.boat.colour, c.boat.engine && `engine: ${c.boat.engine}`].filter(Boolean).join(', ');
-  replaceChildren(el, title,
-    h('article', { class: `case-row phase-${c.phase} status-${c.status}`, 'data-testid': 'crew-case-card', dataset: { caseId: c.id, status: c.status } },
-      h('div', { class: 'row-head' }, phaseBadge(c), h('strong', {}, `Case ${c.id}`),
-        c.status === 'closed' ? h('span', { class: 'badge closed' }, 'closed') : null),
+  replaceChildren(
+    el,
+    title,
+    h(
+      'article',
+      {
+        class: `case-row phase-${c.phase} status-${c.status}`,
+        'data-testid': 'crew-case-card',
+        dataset: { caseId: c.id, status: c.status },
+      },
+      h(
+        'div',
+        { class: 'row-head' },
+        phaseBadge(c),
+        h('strong', {}, `Case ${c.id}`),
+        c.status === 'closed' ? h('span', { class: 'badge closed' }, 'closed') : null,
+      ),
       h('div', { class: 'pob', 'data-testid': 'pob' }, peopleSummary(c)),
       fixSummary(fix),
-      fix ? h('div', { class: 'muted', 'data-testid': 'crew-fix-age' }, `Reported ${formatUtc(fix.at)} (${formatAge(fix.at)}) by ${fix.source}`) : null,
-      c.estimate ? h('div', { class: 'estimate-box', 'data-testid': 'estimate', role: 'note' },
-        h('div', { class: 'estimate-title' }, h('span', { class: 'badge estimate' }, 'ESTIMATE'), ' dead-reckoned — not a fix'),
-        h('div', { class: 'mono', title: formatDecimal(c.estimate.lat, c.estimate.lon) },
-          formatLatLon(c.estimate.lat, c.estimate.lon), ` ± ${c.estimate.radiusNm.toFixed(1)} nm`),
-        h('div', { class: 'muted' }, `for ${formatUtcShort(c.estimate.at)}`)) : null,
-      h('dl', { class: 'facts' },
+      fix
+        ? h(
+            'div',
+            { class: 'muted', 'data-testid': 'crew-fix-age' },
+            `Reported ${formatUtc(fix.at)} (${formatAge(fix.at)}) by ${fix.source}`,
+          )
+        : null,
+      c.estimate
+        ? h(
+            'div',
+            { class: 'estimate-box', 'data-testid': 'estimate', role: 'note' },
+            h(
+              'div',
+              { class: 'estimate-title' },
+              h('span', { class: 'badge estimate' }, 'ESTIMATE'),
+              ' dead-reckoned — not a fix',
+            ),
+            h(
+              'div',
+              { class: 'mono', title: formatDecimal(c.estimate.lat, c.estimate.lon) },
+              formatLatLon(c.estimate.lat, c.estimate.lon),
+              ` ± ${c.estimate.radiusNm.toFixed(1)} nm`,
+            ),
+            h('div', { class: 'muted' }, `for ${formatUtcShort(c.estimate.at)}`),
+          )
+        : null,
+      h(
+        'dl',
+        { class: 'facts' },
         fact('Boat', boat || '—'),
-        fact('Water entering', c.boat.waterEntering === undefined ? 'unknown' : c.boat.waterEntering ? 'YES' : 'no', c.boat.waterEntering === true),
-        fact('Region', c.srr.length ? c.srr.map((s) => `${s.code} (${s.rcc})`).join(', ') : '—')),
+        fact(
+          'Water entering',
+          c.boat.waterEntering === undefined ? 'unknown' : c.boat.waterEntering ? 'YES' : 'no',
+          c.boat.waterEntering === true,
+        ),
+        fact('Region', c.srr.length ? c.srr.map((s) => `${s.code} (${s.rcc})`).join(', ') : '—'),
+      ),
       dockingChips(c.dockingRequests),
-    ));
+    ),
+  );
 }

@@ -33,20 +33,41 @@ export function renderCrewView(ctx: ViewContext): View {
   const own = user.vesselMmsi;
   const header = renderHeader('Crew', user, ctx.logout);
   const loadError = errorBox('load-error');
-  const assigned = h('section', { class: 'crew-case', 'data-testid': 'crew-case', 'aria-labelledby': 'crew-case-title' });
+  const assigned = h('section', {
+    class: 'crew-case',
+    'data-testid': 'crew-case',
+    'aria-labelledby': 'crew-case-title',
+  });
   const vesselList = h('ul', { class: 'vessel-list plain', 'data-testid': 'vessel-list' });
-  const mapEl = h('div', { class: 'map', 'data-testid': 'map', role: 'region', 'aria-label': 'Map of the case and vessels' });
+  const mapEl = h('div', {
+    class: 'map',
+    'data-testid': 'map',
+    role: 'region',
+    'aria-label': 'Map of the case and vessels',
+  });
   const current = (): Case | undefined => [...cases.get().values()][0];
   const boatForm = renderBoatPositionForm(() => current()?.id ?? null);
 
-  replaceChildren(ctx.root, h('div', { class: 'app console crew' },
-    header.el,
-    h('aside', { class: 'sidebar' },
-      loadError.el, assigned, boatForm,
-      own ? renderOwnPositionForm(own) : h('p', { class: 'error' }, 'This account is not linked to a vessel; ask an administrator.'),
-      h('section', { 'aria-labelledby': 'vessels-title' }, h('h2', { id: 'vessels-title' }, 'Vessels'), vesselList)),
-    h('main', { class: 'main' }, mapEl),
-  ));
+  replaceChildren(
+    ctx.root,
+    h(
+      'div',
+      { class: 'app console crew' },
+      header.el,
+      h(
+        'aside',
+        { class: 'sidebar' },
+        loadError.el,
+        assigned,
+        boatForm,
+        own
+          ? renderOwnPositionForm(own)
+          : h('p', { class: 'error' }, 'This account is not linked to a vessel; ask an administrator.'),
+        h('section', { 'aria-labelledby': 'vessels-title' }, h('h2', { id: 'vessels-title' }, 'Vessels'), vesselList),
+      ),
+      h('main', { class: 'main' }, mapEl),
+    ),
+  );
 
   const map = createMap(mapEl);
   const caseLayer = new CaseLayer(map, () => undefined);
@@ -65,9 +86,15 @@ export function renderCrewView(ctx: ViewContext): View {
     }),
     vessels.subscribe((all) => {
       vesselLayer.sync(all.values());
-      replaceChildren(vesselList, [...all.values()]
-        .sort((a, b) => Number(b.mmsi === own) - Number(a.mmsi === own) || (a.name ?? a.mmsi).localeCompare(b.name ?? b.mmsi))
-        .map((v) => vesselItem(v, v.mmsi === own)));
+      replaceChildren(
+        vesselList,
+        [...all.values()]
+          .sort(
+            (a, b) =>
+              Number(b.mmsi === own) - Number(a.mmsi === own) || (a.name ?? a.mmsi).localeCompare(b.name ?? b.mmsi),
+          )
+          .map((v) => vesselItem(v, v.mmsi === own)),
+      );
     }),
   ];
 
@@ -75,11 +102,14 @@ export function renderCrewView(ctx: ViewContext): View {
     Promise.all([
       listCases().then((list) => cases.replaceAll(list)),
       listVessels().then((list) => vessels.replaceAll(list)),
-    ]).then(() => loadError.clear())
+    ])
+      .then(() => loadError.clear())
       .catch((err: unknown) => loadError.show(`Could not load: ${errorMessage(err)}`));
   };
   refresh();
-  const reread = window.setInterval(() => { if (!document.hidden) refresh(); }, REREAD_MS);
+  const reread = window.setInterval(() => {
+    if (!document.hidden) refresh();
+  }, REREAD_MS);
   // Re-sync on every connect, the first one included: events sent before this socket joined its
   // rooms (while the first list was loading, or while offline) are not replayed.
   const socket = connectSocket(header.setLink, refresh);
@@ -116,7 +146,18 @@ function frame(map: L.Map, c: Case, own: VesselPosition | undefined): boolean {
 }
 
 function vesselItem(v: VesselPosition, isOwn: boolean): HTMLElement {
-  return h('li', { class: [isOwn ? 'own' : '', isStale(v) ? 'stale' : ''].join(' ').trim(), dataset: { mmsi: v.mmsi, kind: v.kind } },
-    h('strong', {}, v.name ?? `MMSI ${v.mmsi}`), isOwn ? ' (your vessel)' : '',
-    h('span', { class: 'muted' }, ` · ${v.kind === 'vessel' ? '' : `${v.kind} · `}${v.speed === null ? '?' : v.speed.toFixed(1)} kn · ${formatAge(v.at)}`));
+  return h(
+    'li',
+    {
+      class: [isOwn ? 'own' : '', isStale(v) ? 'stale' : ''].join(' ').trim(),
+      dataset: { mmsi: v.mmsi, kind: v.kind },
+    },
+    h('strong', {}, v.name ?? `MMSI ${v.mmsi}`),
+    isOwn ? ' (your vessel)' : '',
+    h(
+      'span',
+      { class: 'muted' },
+      ` · ${v.kind === 'vessel' ? '' : `${v.kind} · `}${v.speed === null ? '?' : v.speed.toFixed(1)} kn · ${formatAge(v.at)}`,
+    ),
+  );
 }

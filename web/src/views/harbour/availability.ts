@@ -7,15 +7,31 @@ import { errorBox, field, h } from '../../ui/dom';
  * setting cannot be read, both fields start as "unchanged" so that saving one never resets the other.
  */
 export function renderAvailability(harbourId: string): HTMLElement {
-  const willing = h('select', { name: 'willing', 'data-testid': 'willing' },
+  const willing = h(
+    'select',
+    { name: 'willing', 'data-testid': 'willing' },
     h('option', { value: '' }, '— unchanged —'),
     h('option', { value: 'yes' }, 'Yes, we can take people'),
-    h('option', { value: 'no' }, 'No, not at the moment'));
-  const capacity = h('input', { name: 'capacity', type: 'number', min: '0', step: '1', inputmode: 'numeric', placeholder: 'unchanged' });
-  const save = h('button', { type: 'submit', class: 'btn btn-primary', 'data-testid': 'availability-save' }, 'Save availability');
+    h('option', { value: 'no' }, 'No, not at the moment'),
+  );
+  const capacity = h('input', {
+    name: 'capacity',
+    type: 'number',
+    min: '0',
+    step: '1',
+    inputmode: 'numeric',
+    placeholder: 'unchanged',
+  });
+  const save = h(
+    'button',
+    { type: 'submit', class: 'btn btn-primary', 'data-testid': 'availability-save' },
+    'Save availability',
+  );
   const error = errorBox('availability-error');
   const result = h('span', { class: 'result', role: 'status' });
-  const form = h('form', { class: 'availability', 'data-testid': 'availability-form', 'aria-labelledby': 'availability-title' },
+  const form = h(
+    'form',
+    { class: 'availability', 'data-testid': 'availability-form', 'aria-labelledby': 'availability-title' },
     h('h2', { id: 'availability-title' }, 'Your availability'),
     field('Taking people now?', willing),
     field('Capacity (people)', capacity),
@@ -28,7 +44,9 @@ export function renderAvailability(harbourId: string): HTMLElement {
     if (a.willing !== undefined) willing.value = a.willing ? 'yes' : 'no';
     if (a.capacity !== undefined) capacity.value = String(a.capacity);
   };
-  getHarbour(harbourId).then(show).catch(() => undefined);
+  getHarbour(harbourId)
+    .then(show)
+    .catch(() => undefined);
 
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
@@ -57,7 +75,9 @@ export function renderAvailability(harbourId: string): HTMLElement {
         result.textContent = `Saved at ${new Date().toISOString().slice(11, 16)}Z.`;
       })
       .catch((err: unknown) => error.show(errorMessage(err)))
-      .finally(() => { save.disabled = false; });
+      .finally(() => {
+        save.disabled = false;
+      });
   });
   return form;
 }

@@ -16,20 +16,43 @@ export function renderHarbourPortal(ctx: ViewContext): View {
   const header = renderHeader('Harbour portal', user, ctx.logout);
   const loadError = errorBox('load-error');
   const list = h('div', { class: 'requests', 'data-testid': 'docking-requests' });
-  const empty = h('p', { class: 'muted empty' }, 'No docking requests. New requests appear here as soon as they are sent.');
+  const empty = h(
+    'p',
+    { class: 'muted empty' },
+    'No docking requests. New requests appear here as soon as they are sent.',
+  );
   const announcer = h('div', { class: 'sr-only', role: 'status', 'aria-live': 'assertive' });
   const cards = new Map<string, { r: HarbourDockingView; el: HTMLElement }>();
 
-  replaceChildren(ctx.root, h('div', { class: 'app portal' },
-    header.el,
-    h('main', { class: 'portal-main' },
-      h('section', { class: 'portal-requests', 'aria-labelledby': 'requests-title' },
-        h('h2', { id: 'requests-title' }, 'Docking requests for your harbour'),
-        h('p', { class: 'muted' }, 'Only what you need to decide is shown: people on board, the approximate area and timing.'),
-        loadError.el, empty, list, announcer),
-      user.harbourId ? renderAvailability(user.harbourId) : h('p', { class: 'error' }, 'This account is not linked to a harbour; ask an administrator.'),
+  replaceChildren(
+    ctx.root,
+    h(
+      'div',
+      { class: 'app portal' },
+      header.el,
+      h(
+        'main',
+        { class: 'portal-main' },
+        h(
+          'section',
+          { class: 'portal-requests', 'aria-labelledby': 'requests-title' },
+          h('h2', { id: 'requests-title' }, 'Docking requests for your harbour'),
+          h(
+            'p',
+            { class: 'muted' },
+            'Only what you need to decide is shown: people on board, the approximate area and timing.',
+          ),
+          loadError.el,
+          empty,
+          list,
+          announcer,
+        ),
+        user.harbourId
+          ? renderAvailability(user.harbourId)
+          : h('p', { class: 'error' }, 'This account is not linked to a harbour; ask an administrator.'),
+      ),
     ),
-  ));
+  );
 
   const render = (all: ReadonlyMap<string, HarbourDockingView>) => {
     const ordered = requestsForDisplay(all);
@@ -45,8 +68,14 @@ export function renderHarbourPortal(ctx: ViewContext): View {
       cards.set(r.id, { r, el });
       return el;
     });
-    for (const [id, c] of cards) if (!all.has(id)) { c.el.remove(); cards.delete(id); }
-    els.forEach((el, i) => { if (list.children[i] !== el) list.insertBefore(el, list.children[i] ?? null); });
+    for (const [id, c] of cards)
+      if (!all.has(id)) {
+        c.el.remove();
+        cards.delete(id);
+      }
+    els.forEach((el, i) => {
+      if (list.children[i] !== el) list.insertBefore(el, list.children[i] ?? null);
+    });
   };
   const unsub = dockingRequests.subscribe(render);
 
@@ -59,7 +88,10 @@ export function renderHarbourPortal(ctx: ViewContext): View {
 
   const refresh = () => {
     listDockingRequests()
-      .then((requests) => { dockingRequests.replaceAll(requests); loadError.clear(); })
+      .then((requests) => {
+        dockingRequests.replaceAll(requests);
+        loadError.clear();
+      })
       .catch((err: unknown) => loadError.show(`Could not load docking requests: ${errorMessage(err)}`));
   };
   refresh();
