@@ -140,10 +140,13 @@ async function main(): Promise<void> {
       const best = runs.reduce((a, b) => (b.rate > a.rate ? b : a));
       console.log(`${name}: ${LINES} lines (${(corpus.length / 1e6).toFixed(1)} MB)`);
       console.log(
-        `  TCP listener -> Redis: ${Math.round(best.rate).toLocaleString('en')} sentences/s (${best.seconds.toFixed(2)} s; ${best.flushes} flushes, ${best.stored} positions written, ${best.live} vessels live)`,
+        `  TCP listener -> Redis: ${Math.round(best.rate).toLocaleString('en')} sentences/s ` +
+          `(${best.seconds.toFixed(2)} s; ${best.flushes} flushes, ${best.stored} positions written, ` +
+          `${best.live} vessels live)`,
       );
       console.log(
-        `  vessel store writes:   ${Math.round(best.stored / best.storeSeconds).toLocaleString('en')} positions/s while flushing (${best.storeSeconds.toFixed(2)} s in putPositions)`,
+        `  vessel store writes:   ${Math.round(best.stored / best.storeSeconds).toLocaleString('en')} positions/s ` +
+          `while flushing (${best.storeSeconds.toFixed(2)} s in putPositions)`,
       );
       console.log(`  decoder alone:         ${Math.round(reference).toLocaleString('en')} sentences/s`);
       console.log(`  ratio ingest/decoder:  ${(best.rate / reference).toFixed(2)}`);

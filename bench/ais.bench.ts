@@ -161,21 +161,24 @@ function main(): void {
     }
     console.log(`Haven in-process, push(string)   ${rate(total, best.strings)}`);
     console.log(
-      `Haven in-process, pushBytes      ${rate(total, best.decode)}  -> ${messages.toLocaleString('en-US')} messages; lines skipped: ${skipped}`,
+      `Haven in-process, pushBytes      ${rate(total, best.decode)}  -> ` +
+        `${messages.toLocaleString('en-US')} messages; lines skipped: ${skipped}`,
     );
     console.log(`Haven in-process, bytes + JSON   ${rate(total, best.json)}`);
     console.log(`Haven CLI (haven decode-ais)     ${rate(total, best.cli)}  end to end, incl. Node start-up`);
     if (!gpsdVersion) return;
     const gpsdMessages = countLines(gpsdecode, types, corpus);
     console.log(
-      `gpsdecode -t <Haven's types>     ${rate(total, best.gpsd)}  -> ${gpsdMessages.toLocaleString('en-US')} messages (type 24 only as merged pairs)`,
+      `gpsdecode -t <Haven's types>     ${rate(total, best.gpsd)}  -> ` +
+        `${gpsdMessages.toLocaleString('en-US')} messages (type 24 only as merged pairs)`,
     );
     console.log(
       `gpsdecode, all types             ${rate(total, best.gpsdAll)}  (${gpsdVersion}; also prints types Haven skips)`,
     );
     const ratio = (haven: number): string => `${(best.gpsd / haven).toFixed(2)}x`;
     console.log(
-      `speed ratio Haven / gpsdecode -t: push(string) ${ratio(best.strings)}, pushBytes ${ratio(best.decode)}, bytes + JSON ${ratio(best.json)}, CLI end to end ${ratio(best.cli)}`,
+      `speed ratio Haven / gpsdecode -t: push(string) ${ratio(best.strings)}, pushBytes ${ratio(best.decode)}, ` +
+        `bytes + JSON ${ratio(best.json)}, CLI end to end ${ratio(best.cli)}`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

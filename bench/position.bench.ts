@@ -62,7 +62,8 @@ function variants(r: () => number): Sample[] {
     s(`https://maps.google.com/?q=${dec.lat},${dec.lon}`, dec),
     s(`geo:${dec.lat},${dec.lon}`, dec),
     s(
-      `I am here Lat${dec.lat >= 0 ? '+' : ''}${dec.lat} Lon${dec.lon >= 0 ? '+' : ''}${dec.lon} Alt+12ft GPS Sats seen 07 Sent via Iridium GO!`,
+      `I am here Lat${dec.lat >= 0 ? '+' : ''}${dec.lat} Lon${dec.lon >= 0 ? '+' : ''}${dec.lon} ` +
+        'Alt+12ft GPS Sats seen 07 Sent via Iridium GO!',
       dec,
     ),
     s(`$${nmeaBody}*${checksum(nmeaBody)}`, ddm),
@@ -150,7 +151,8 @@ function row(cells: (string | number)[]): string {
 const { examples, samples: all } = corpus();
 const [haven, ...references] = PARSERS;
 console.log(
-  `corpus: ${all.length} position texts (${examples} from examples.tsv, ${all.length - examples} generated), ${SECONDS} s per measurement\n`,
+  `corpus: ${all.length} position texts (${examples} from examples.tsv, ${all.length - examples} generated), ` +
+    `${SECONDS} s per measurement\n`,
 );
 console.log(row(['parser', 'inputs', 'texts', 'parses/s', 'us/parse']));
 const havenAll = throughput(haven, all);

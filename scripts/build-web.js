@@ -36,7 +36,10 @@ function writeLand() {
   fs.writeFileSync(path.join(dist, 'land.geojson'), JSON.stringify({ type: 'FeatureCollection', features }));
 }
 
-/** Copies index.html (stamping a build id so browsers fetch the new bundle), config.js, Leaflet's assets and the SRR GeoJSON. */
+/**
+ * Copies index.html (stamping a build id so browsers fetch the new bundle), config.js, Leaflet's
+ * assets and the SRR GeoJSON.
+ */
 function copyStatic() {
   const buildId = Date.now().toString(36);
   const html = fs.readFileSync(path.join(web, 'index.html'), 'utf8').replaceAll('__BUILD__', buildId);

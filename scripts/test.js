@@ -31,7 +31,8 @@ async function main() {
     if (fs.existsSync(report)) {
       const r = JSON.parse(fs.readFileSync(report, 'utf8'));
       console.log(
-        `\ntests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`,
+        `\ntests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ` +
+          `${r.numPendingTests + r.numTodoTests} skipped`,
       );
       if (r.numTotalTests === 0) status = status || 1;
     }

@@ -49,10 +49,12 @@ export async function run(): Promise<number> {
     logins ? 'Demo logins (username / password / role):' : 'Store was not empty: log in with your existing users.',
     ...(logins ?? []).map(
       (l) =>
-        `  ${l.username.padEnd(11)} ${l.password.padEnd(14)} ${l.role}${l.harbourId ? ` (${l.harbourId})` : ''}${l.vesselMmsi ? ` (vessel ${l.vesselMmsi})` : ''}`,
+        `  ${l.username.padEnd(11)} ${l.password.padEnd(14)} ${l.role}` +
+        `${l.harbourId ? ` (${l.harbourId})` : ''}${l.vesselMmsi ? ` (vessel ${l.vesselMmsi})` : ''}`,
     ),
     '',
-    `Simulated AIS traffic is on the map${feeds.length ? `; AIS feeds accepted: ${feeds.join(', ')}` : ' (set AIS_TCP_PORT to feed real NMEA)'}.`,
+    'Simulated AIS traffic is on the map' +
+      `${feeds.length ? `; AIS feeds accepted: ${feeds.join(', ')}` : ' (set AIS_TCP_PORT to feed real NMEA)'}.`,
     '',
     'Ctrl-C stops everything.',
     '',

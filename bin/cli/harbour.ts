@@ -26,7 +26,8 @@ export async function run(args: string[]): Promise<number> {
   });
   for (const s of parsed.skipped.slice(0, 20)) process.stderr.write(`skipped row ${s.row}: ${s.reason}\n`);
   process.stdout.write(
-    `imported ${created} harbours (${parsed.harbours.length - created} already existed, ${parsed.skipped.length} rows skipped)\n`,
+    `imported ${created} harbours ` +
+      `(${parsed.harbours.length - created} already existed, ${parsed.skipped.length} rows skipped)\n`,
   );
   return 0;
 }

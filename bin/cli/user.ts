@@ -10,7 +10,8 @@ export async function run(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
   if (sub !== 'add')
     throw new UsageError(
-      'usage: haven user add --username U --password P --role operator|supervisor|harbour|crew|admin [--harbour ID] [--vessel MMSI]',
+      'usage: haven user add --username U --password P --role operator|supervisor|harbour|crew|admin ' +
+        '[--harbour ID] [--vessel MMSI]',
     );
   let values;
   try {

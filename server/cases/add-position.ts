@@ -25,7 +25,11 @@ export async function addPosition(deps: Deps, caseId: string, input: PositionInp
     type: 'position',
     actor: actor.username,
     at: fix.at,
-    summary: `${fix.corrects !== undefined ? `correction of position ${fix.corrects + 1}, ` : ''}position from ${fix.source}: ${fix.lat !== null ? `${fix.lat.toFixed(5)}, ${fix.lon!.toFixed(5)}` : 'NOT understood'}${fix.raw ? ` ("${fix.raw.slice(0, 120)}")` : ''}`,
+    summary:
+      `${fix.corrects !== undefined ? `correction of position ${fix.corrects + 1}, ` : ''}` +
+      `position from ${fix.source}: ` +
+      `${fix.lat !== null ? `${fix.lat.toFixed(5)}, ${fix.lon!.toFixed(5)}` : 'NOT understood'}` +
+      `${fix.raw ? ` ("${fix.raw.slice(0, 120)}")` : ''}`,
     data: { warnings: fix.warnings },
   });
   const c = (await loadCase(deps.store, caseId))!;

@@ -55,7 +55,9 @@ export async function decideDockingAnswer(
       type: accepted ? 'docking-accepted' : 'docking-declined',
       actor: actor.username,
       at: now,
-      summary: `${req.harbourName} ${accepted ? `ACCEPTED${places !== null ? ` (${places} places)` : ''}` : 'declined'} via ${via}`,
+      summary:
+        `${req.harbourName} ` +
+        `${accepted ? `ACCEPTED${places !== null ? ` (${places} places)` : ''}` : 'declined'} via ${via}`,
     },
   );
   if (!result.ok) return { kind: 'already-answered', request: (await store.docking.get(req.id)) ?? req };

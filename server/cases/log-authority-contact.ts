@@ -29,7 +29,10 @@ export async function logAuthorityContact(
     type: 'authority-contact',
     actor: actor.username,
     at,
-    summary: `${input.authority} by ${input.channel}: ${OUTCOME_TEXT[input.outcome]}${input.referredTo ? ` to ${input.referredTo}` : ''}${input.notes ? ` (${input.notes.slice(0, 200)})` : ''}`,
+    summary:
+      `${input.authority} by ${input.channel}: ${OUTCOME_TEXT[input.outcome]}` +
+      `${input.referredTo ? ` to ${input.referredTo}` : ''}` +
+      `${input.notes ? ` (${input.notes.slice(0, 200)})` : ''}`,
     data: { ...input, at },
   });
   const c = (await loadCase(deps.store, caseId))!;

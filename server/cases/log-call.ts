@@ -43,7 +43,8 @@ export async function logCall(
     actor: actor.username,
     at: receivedAt,
     summary:
-      `${channel === 'sms' ? 'SMS' : `${channel} call`} ${callId}${caller.satellite ? ` (${caller.satellite} satellite phone)` : ''}` +
+      `${channel === 'sms' ? 'SMS' : `${channel} call`} ${callId}` +
+      `${caller.satellite ? ` (${caller.satellite} satellite phone)` : ''}` +
       `${input.personsOnBoard !== undefined ? `, ${input.personsOnBoard} persons on board` : ''}` +
       `${fix ? `, position ${fix.lat !== null ? 'fixed' : 'NOT understood'}` : ', no position'}`,
     data: { callId, channel, personsOnBoard: input.personsOnBoard ?? null, warnings: fix?.warnings ?? [] },

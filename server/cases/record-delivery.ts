@@ -48,7 +48,9 @@ export async function recordDelivery(
     await deps.store.cases.note(r.caseId, {
       type: 'notification',
       actor: 'twilio',
-      summary: `${job.channel === 'sms' ? 'SMS' : 'voice call'} to ${whom} failed (${detail}); the request is already ${r.status}`,
+      summary:
+        `${job.channel === 'sms' ? 'SMS' : 'voice call'} to ${whom} failed (${detail}); ` +
+        `the request is already ${r.status}`,
       data,
     });
   } else if (report.outcome === 'delivered') {

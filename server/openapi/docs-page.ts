@@ -18,7 +18,8 @@ function section(id: string, e: EndpointDef, op: Operation): string {
   const params = (op.parameters ?? [])
     .map(
       (p) =>
-        `<li><code>${esc(p.name)}</code> (${esc(p.in)}${p.required ? ', required' : ''}): <code>${esc(JSON.stringify(p.schema))}</code></li>`,
+        `<li><code>${esc(p.name)}</code> (${esc(p.in)}${p.required ? ', required' : ''}): ` +
+        `<code>${esc(JSON.stringify(p.schema))}</code></li>`,
     )
     .join('');
   const body = op.requestBody
@@ -57,9 +58,12 @@ export function docsPage(): string {
   const schemas = Object.entries(doc.components?.schemas ?? {})
     .map(([name, s]) => `<section id="schema-${esc(name)}"><h3>${esc(name)}</h3>${json(s)}</section>`)
     .join('');
-  cached = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+  cached =
+    '<!doctype html><html lang="en"><head><meta charset="utf-8">' +
+    `<meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Haven API</title></head><body><main>
-<h1>Haven API</h1><p>${esc(doc.info.description ?? '')}</p><p>Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1).</p>
+<h1>Haven API</h1><p>${esc(doc.info.description ?? '')}</p>` +
+    `<p>Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1).</p>
 <h2>Endpoints</h2><ul>${index.join('')}</ul>
 ${[...byTag].map(([tag, sections]) => `<h2>${esc(tag)}</h2>${sections.join('')}`).join('')}
 <h2>Schemas</h2>${schemas}</main></body></html>`;

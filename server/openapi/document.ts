@@ -82,7 +82,8 @@ export function openApiDocument(): ReturnType<typeof createDocument> {
       title: 'Haven API',
       version: '1',
       description:
-        'Maritime rescue alert and port coordination. Sessions are cookies from POST /api/auth/login; every state-changing request carries X-CSRF-Token. Errors are {"error","message"}.',
+        'Maritime rescue alert and port coordination. Sessions are cookies from POST /api/auth/login; ' +
+        'every state-changing request carries X-CSRF-Token. Errors are {"error","message"}.',
       license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
     },
     paths,

@@ -17,7 +17,8 @@ export function harbourReplyText(outcome: HarbourSmsOutcome | null): string {
     case 'answered': {
       const r = outcome.request;
       return r.status === 'accepted'
-        ? `HAVEN: ${r.id} ACCEPTED${r.places !== null ? ` for ${r.places} places` : ''}. Thank you, the hotline will contact you.`
+        ? `HAVEN: ${r.id} ACCEPTED${r.places !== null ? ` for ${r.places} places` : ''}. ` +
+            'Thank you, the hotline will contact you.'
         : `HAVEN: ${r.id} declined. Thank you, another harbour will be asked.`;
     }
     case 'already-answered':
@@ -27,6 +28,9 @@ export function harbourReplyText(outcome: HarbourSmsOutcome | null): string {
     case 'none-pending':
       return 'HAVEN: your harbour has no pending docking request.';
     case 'several-pending':
-      return `HAVEN: you have ${outcome.requestIds.length} pending requests (${outcome.requestIds.join(', ')}). Include the id: ${SYNTAX}`;
+      return (
+        `HAVEN: you have ${outcome.requestIds.length} pending requests (${outcome.requestIds.join(', ')}). ` +
+        `Include the id: ${SYNTAX}`
+      );
   }
 }

@@ -11,11 +11,15 @@ export const DIAL_TIMEOUT_SECONDS = 25;
 const FALLBACK = [
   {
     language: 'en-GB',
-    text: 'This is the Haven rescue hotline. Your call is registered. If nobody answered, the hotline will call you back as soon as possible. Stay on this number.',
+    text:
+      'This is the Haven rescue hotline. Your call is registered. ' +
+      'If nobody answered, the hotline will call you back as soon as possible. Stay on this number.',
   },
   {
     language: 'fr-FR',
-    text: "Ici la ligne d'urgence Haven. Votre appel est enregistré. Si personne n'a répondu, la ligne d'urgence vous rappellera dès que possible. Restez joignable à ce numéro.",
+    text:
+      "Ici la ligne d'urgence Haven. Votre appel est enregistré. " +
+      "Si personne n'a répondu, la ligne d'urgence vous rappellera dès que possible. Restez joignable à ce numéro.",
   },
 ] as const;
 
@@ -57,7 +61,9 @@ function keypressSentence(outcome: RemoteAnswer): string {
   switch (outcome.kind) {
     case 'answered':
       return outcome.request.status === 'accepted'
-        ? `Thank you. You accepted the docking request${outcome.request.places !== null ? ` for ${outcome.request.places} people` : ''}. The hotline will contact you.`
+        ? 'Thank you. You accepted the docking request' +
+            `${outcome.request.places !== null ? ` for ${outcome.request.places} people` : ''}. ` +
+            'The hotline will contact you.'
         : 'Thank you. You declined the docking request. Another harbour will be asked.';
     case 'already-answered':
       return `This docking request was already ${outcome.request.status}. Nothing was changed. Goodbye.`;

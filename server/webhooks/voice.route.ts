@@ -14,7 +14,10 @@ const KEYS = new Map<string, DockingAnswerInput['answer']>([
   ['2', 'decline'],
 ]);
 
-/** POST /webhooks/twilio/voice: an inbound distress call, or (with `?request=`) a keypress on a docking call. Answers TwiML. */
+/**
+ * POST /webhooks/twilio/voice: an inbound distress call, or (with `?request=`) a keypress on a
+ * docking call. Answers TwiML.
+ */
 export async function voiceWebhook(
   deps: Deps,
   params: VoiceParams,

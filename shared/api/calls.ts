@@ -18,7 +18,8 @@ export const callsApi = {
     status: 201,
     summary: 'Log a distress call; answered only once the case is durable',
     description:
-      'A call from a number with an open case joins that case (`joined: true`). A position that cannot be parsed is kept raw with a warning, never refused.',
+      'A call from a number with an open case joins that case (`joined: true`). ' +
+      'A position that cannot be parsed is kept raw with a warning, never refused.',
     body: CallInput,
     response: CallLogged,
   }),

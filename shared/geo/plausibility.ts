@@ -71,7 +71,10 @@ function speedWarning(fix: { lat: number; lon: number; at?: string | Date }, pre
   const hours = Math.max(ms / 3_600_000, MIN_INTERVAL_H);
   const knots = distanceNm / hours;
   if (!(knots > MAX_SMALL_BOAT_KN)) return undefined;
-  return `implausible speed from the previous fix: ${knots.toFixed(1)} knots (${distanceNm.toFixed(1)} nm in ${duration(ms)}); a small boat makes at most ${MAX_SMALL_BOAT_KN}`;
+  return (
+    `implausible speed from the previous fix: ${knots.toFixed(1)} knots ` +
+    `(${distanceNm.toFixed(1)} nm in ${duration(ms)}); a small boat makes at most ${MAX_SMALL_BOAT_KN}`
+  );
 }
 
 function duration(ms: number): string {

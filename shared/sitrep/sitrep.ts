@@ -65,8 +65,10 @@ export function formatSitrep(caseData: SitrepCase, sitrepNumber: number, now: Da
       `B. POSITION: ${position(c, extras.estimate)}`,
       `C. SITUATION: ${situation(c)}`,
       `D. NUMBER OF PERSONS: ${persons(c)}`,
-      `E. ASSISTANCE REQUIRED: ${extras.assistanceRequired ?? (c.phase === 'DETRESFA' ? 'IMMEDIATE RESCUE' : 'TO BE ASSESSED')}`,
-      `F. COORDINATING RCC: ${c.srr.length > 0 ? c.srr.map((r) => `${r.rcc} (${r.name})`).join('; ') : 'NOT ESTABLISHED'}`,
+      'E. ASSISTANCE REQUIRED: ' +
+        `${extras.assistanceRequired ?? (c.phase === 'DETRESFA' ? 'IMMEDIATE RESCUE' : 'TO BE ASSESSED')}`,
+      'F. COORDINATING RCC: ' +
+        `${c.srr.length > 0 ? c.srr.map((r) => `${r.rcc} (${r.name})`).join('; ') : 'NOT ESTABLISHED'}`,
       `J. ACTIONS TAKEN: ${list(extras.actionsTaken)}`,
       `M. FUTURE PLANS: ${list(extras.futurePlans)}`,
       `N. STATUS: ${c.status === 'open' ? 'CASE OPEN' : `CASE CLOSED, OUTCOME ${OUTCOME[c.outcome ?? 'unknown']}`}`,
@@ -88,7 +90,9 @@ function position(c: SitrepCase, estimate: SitrepExtras['estimate']): string {
     ? `${formatSitrepPosition(last.lat, last.lon)} AT ${dtgOrText(last.at)} (${last.source.toUpperCase()})`
     : 'UNKNOWN';
   if (!estimate) return fix;
-  const est = `${formatSitrepPosition(estimate.lat, estimate.lon)} WITHIN ${estimate.radiusNm.toFixed(1)} NM AT ${formatDtg(estimate.at)}`;
+  const est =
+    `${formatSitrepPosition(estimate.lat, estimate.lon)} ` +
+    `WITHIN ${estimate.radiusNm.toFixed(1)} NM AT ${formatDtg(estimate.at)}`;
   return `${fix}; ESTIMATED ${est} (DEAD RECKONING FROM THE LAST FIXES)`;
 }
 
@@ -99,7 +103,8 @@ function situation(c: SitrepCase): string {
   if (c.boat.waterEntering === false) parts.push('NO WATER ENTERING REPORTED');
   if (c.departure.place || c.departure.at) {
     parts.push(
-      `DEPARTED ${c.departure.place ?? 'FROM AN UNKNOWN PLACE'}${c.departure.at ? ` AT ${dtgOrText(c.departure.at)}` : ''}`,
+      `DEPARTED ${c.departure.place ?? 'FROM AN UNKNOWN PLACE'}` +
+        `${c.departure.at ? ` AT ${dtgOrText(c.departure.at)}` : ''}`,
     );
   }
   return parts.join('. ');

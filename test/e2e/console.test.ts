@@ -8,7 +8,7 @@ const suite = browserSuite();
 const openPage = (width?: number, height?: number) => suite.browser.openPage(width, height);
 const logIn = (page: Page, user: { username: string; password: string }) => logInAs(page, suite.system, user);
 
-test('an operator logs a call and sees it on the map and in the list; a harbour accepts and the console shows it live', async () => {
+test('an operator logs a call and sees it on the map and in the list; a harbour accepts, shown live', async () => {
   const op = await openPage();
   await logIn(op, suite.system.users.operator);
   await op.evaluate(() => {

@@ -28,7 +28,8 @@ const probe = spawnSync(GPSDECODE, ['-V'], { encoding: 'utf8', timeout: 300_000 
 const gpsdecodeAvailable = probe.status === 0;
 if (!gpsdecodeAvailable) {
   console.warn(
-    `SKIPPED ais-gpsdecode: gpsd's gpsdecode could not be fetched from Debian's packages (${(probe.stderr || probe.error?.message || 'unknown error').trim()})`,
+    "SKIPPED ais-gpsdecode: gpsd's gpsdecode could not be fetched from Debian's packages " +
+      `(${(probe.stderr || probe.error?.message || 'unknown error').trim()})`,
   );
 }
 const testWithGpsd = gpsdecodeAvailable ? test : test.skip;

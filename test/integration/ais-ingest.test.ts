@@ -78,7 +78,17 @@ function write(s: Socket, data: string | Buffer): Promise<void> {
 
 /** A position report for `mmsi` as one line with its line break. */
 function report(mmsi: number, extra: Partial<EncodableMessage> = {}): string {
-  return `${encodeAis({ type: 1, mmsi, lat: 35.5, lon: 12.6, speed: 8, course: 90, heading: 91, ...extra } as EncodableMessage).join('\r\n')}\r\n`;
+  const message = {
+    type: 1,
+    mmsi,
+    lat: 35.5,
+    lon: 12.6,
+    speed: 8,
+    course: 90,
+    heading: 91,
+    ...extra,
+  } as EncodableMessage;
+  return `${encodeAis(message).join('\r\n')}\r\n`;
 }
 
 /** One counter of one feed from /metrics, or 0. */
@@ -136,7 +146,7 @@ describe('AIS feeds reach the live map', () => {
     await new Promise<void>((resolve) => receiver.close(() => resolve()));
   });
 
-  it("real sentences written to the TCP listener reach an operator's console within a second, in batches, and GET /api/vessels lists them", async () => {
+  it('real sentences via TCP reach the console within a second, in batches; GET /api/vessels lists them', async () => {
     const expected = new Set(
       decodeAisText(LOG)
         .messages.filter(
@@ -174,7 +184,7 @@ describe('AIS feeds reach the live map', () => {
     }
   });
 
-  it('garbage between good lines is counted by reason and skipped; the good lines still arrive and everything stays up', async () => {
+  it('garbage between good lines is counted by reason and skipped; good lines still arrive, all stays up', async () => {
     const feed = await tcpClient(tcpPort);
     try {
       const badChecksum = report(244000004).replace(/\*[0-9A-F]{2}/, (m) => (m === '*00' ? '*01' : '*00'));
@@ -288,7 +298,7 @@ describe('AIS feeds reach the live map', () => {
     ).toBe(2);
   });
 
-  it("static data (type 5) merges into the vessel's name; SAR aircraft and listed rescue assets are marked", async () => {
+  it("static data (type 5) merges into the vessel's name; SAR aircraft and listed rescue assets marked", async () => {
     const feed = await tcpClient(tcpPort);
     try {
       await write(feed, report(244000031));
@@ -296,13 +306,15 @@ describe('AIS feeds reach the live map', () => {
       expect(received.latest.get('244000031')!.name).toBeNull();
       await write(
         feed,
-        `${encodeAis({ type: 5, mmsi: 244000031, shipname: 'OCEAN VIKING', callsign: 'LAOW7', shiptype: 52 }).join('\n')}\n`,
+        encodeAis({ type: 5, mmsi: 244000031, shipname: 'OCEAN VIKING', callsign: 'LAOW7', shiptype: 52 }).join('\n') +
+          '\n',
       );
       await received.until((latest) => latest.get('244000031')?.name === 'OCEAN VIKING', 2000);
 
       await write(
         feed,
-        `${encodeAis({ type: 9, mmsi: 111247501, alt: 450, speed: 140, lat: 35.8, lon: 14.3, course: 270 })[0]}\n${report(RESCUE_MMSI)}`,
+        encodeAis({ type: 9, mmsi: 111247501, alt: 450, speed: 140, lat: 35.8, lon: 14.3, course: 270 })[0] +
+          `\n${report(RESCUE_MMSI)}`,
       );
       await received.until((latest) => latest.has('111247501') && latest.has(String(RESCUE_MMSI)), 2000);
       expect(received.latest.get('111247501')).toMatchObject({ kind: 'aircraft', alt: 450, speed: 140 });
@@ -398,7 +410,7 @@ describe('the vessel store', () => {
     at: at(ms),
   });
 
-  it('keeps the newest position, a capped track of points at least the spacing apart, and refuses a late report', async () => {
+  it('keeps the newest position, a capped track with a minimum spacing, and refuses a late report', async () => {
     const keys = createStore(redis, prefix).keys;
     const store = new VesselsStore(redis, keys, { trackLength: 3, trackSpacingMs: 10_000 });
     const t0 = Date.now() - 120_000;

@@ -53,7 +53,7 @@ describe('bad input is refused clearly and stores nothing', () => {
     expect(await caseCount()).toBe(0);
   });
 
-  it('a body in another charset than UTF-8, or with invalid UTF-8 bytes, is refused rather than stored garbled', async () => {
+  it('a body in a charset other than UTF-8, or with invalid UTF-8 bytes, is refused, not stored garbled', async () => {
     const utf7 = await operator.request('POST', '/api/calls', undefined, {
       raw: '{"callerNumber":"+393331234567"}',
       headers: { 'content-type': 'application/json; charset=utf-7' },

@@ -70,7 +70,7 @@ describe('a case holds up as a record', () => {
     expect(second.body).toContain(`SAR SITREP ${c.id} NR 2`);
   });
 
-  it('phase changes record who and why; closing needs an outcome from the taxonomy and frees the caller number', async () => {
+  it('phase changes record who and why; closing needs a taxonomy outcome and frees the caller number', async () => {
     const c = await newCase('34.0N 12.5E', '+8816 1000 0004');
     const phase = await op.request('PATCH', `/api/cases/${c.id}`, {
       phase: 'ALERFA',
@@ -122,7 +122,7 @@ describe('a case holds up as a record', () => {
 });
 
 describe('an operator confirms or corrects a fix', () => {
-  it('a confirmed fix is marked and the timeline says who confirmed it; a correction points at the fix it replaces', async () => {
+  it('confirming marks the fix and the timeline names who; a correction points at the fix it replaces', async () => {
     const call = await op.request('POST', '/api/calls', {
       callerNumber: '+8816 2000 0001',
       position: "34°10'N 012°30'E",
@@ -142,7 +142,7 @@ describe('an operator confirms or corrects a fix', () => {
 });
 
 describe('corrections and doubtful fixes do not mislead', () => {
-  it("correcting an old fix keeps that fix's time, so the newest fix stays newest and no false geofence fires", async () => {
+  it('correcting an old fix keeps its time, so the newest fix stays newest and no false geofence fires', async () => {
     const t0 = new Date(Date.now() - 3600_000).toISOString();
     const call = await op.request('POST', '/api/calls', {
       callerNumber: '+8816 6000 0001',

@@ -69,57 +69,62 @@ describe('the admin CLI', () => {
     expect(unknownHarbour).toMatchObject({ code: 2, stderr: expect.stringMatching(/no harbour with id atlantis/) });
   });
 
-  it('harbour import reads World Port Index CSV and GeoJSON, not willing unless the file says so, and skips bad rows with reasons', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'haven-import-'));
-    const csv = path.join(dir, 'ports.csv');
-    const header = fs
-      .readFileSync(path.join(__dirname, '..', '..', 'shared', 'data', 'ports', 'world-port-index.csv'), 'utf8')
-      .split('\n')[0];
-    fs.writeFileSync(
-      csv,
-      `${header}\n40290,Siracusa,,IT SIR,Italy,Mediterranean Sea,Small,,,,,Yes,,37.066667,15.283333\n1,Nowhere,,,,,,,,,,,,200,15\n`,
-    );
-    const geo = path.join(dir, 'cities.geojson');
-    fs.writeFileSync(
-      geo,
-      JSON.stringify({
-        type: 'FeatureCollection',
-        features: [
-          {
-            type: 'Feature',
-            geometry: { type: 'Point', coordinates: [11.576, 48.137] },
-            properties: { name: 'München', kind: 'city', country: 'Germany', willing: true, capacity: 200 },
-          },
-          {
-            type: 'Feature',
-            geometry: {
-              type: 'LineString',
-              coordinates: [
-                [0, 0],
-                [1, 1],
-              ],
+  it(
+    'harbour import reads World Port Index CSV and GeoJSON, not willing unless the file says so, ' +
+      'and skips bad rows with reasons',
+    async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'haven-import-'));
+      const csv = path.join(dir, 'ports.csv');
+      const header = fs
+        .readFileSync(path.join(__dirname, '..', '..', 'shared', 'data', 'ports', 'world-port-index.csv'), 'utf8')
+        .split('\n')[0];
+      fs.writeFileSync(
+        csv,
+        `${header}\n40290,Siracusa,,IT SIR,Italy,Mediterranean Sea,Small,,,,,Yes,,37.066667,15.283333\n` +
+          '1,Nowhere,,,,,,,,,,,,200,15\n',
+      );
+      const geo = path.join(dir, 'cities.geojson');
+      fs.writeFileSync(
+        geo,
+        JSON.stringify({
+          type: 'FeatureCollection',
+          features: [
+            {
+              type: 'Feature',
+              geometry: { type: 'Point', coordinates: [11.576, 48.137] },
+              properties: { name: 'München', kind: 'city', country: 'Germany', willing: true, capacity: 200 },
             },
-            properties: {},
-          },
-        ],
-      }),
-    );
-    const a = await haven(['harbour', 'import', csv]);
-    expect(a.code).toBe(0);
-    expect(a.stdout).toMatch(/imported 1 harbours \(0 already existed, 1 rows skipped\)/);
-    expect(a.stderr).toMatch(/row 3: lat/);
-    const b = await haven(['harbour', 'import', geo]);
-    expect(b.stdout).toMatch(/imported 1 harbours/);
-    const sup = await new ApiClient(sys.baseUrl).login('supervisor', sys.users.supervisor.password);
-    const harbours = (await sup.request('GET', '/api/harbours')).body.harbours as {
-      id: string;
-      willing: boolean;
-      kind: string;
-    }[];
-    expect(harbours.find((h) => h.id === 'siracusa-itsir')).toMatchObject({ willing: false, kind: 'port' });
-    expect(harbours.find((h) => h.id === 'munchen')).toMatchObject({ willing: true, kind: 'city' });
-    expect((await haven(['harbour', 'import', path.join(dir, 'missing.csv')])).code).toBe(2);
-  });
+            {
+              type: 'Feature',
+              geometry: {
+                type: 'LineString',
+                coordinates: [
+                  [0, 0],
+                  [1, 1],
+                ],
+              },
+              properties: {},
+            },
+          ],
+        }),
+      );
+      const a = await haven(['harbour', 'import', csv]);
+      expect(a.code).toBe(0);
+      expect(a.stdout).toMatch(/imported 1 harbours \(0 already existed, 1 rows skipped\)/);
+      expect(a.stderr).toMatch(/row 3: lat/);
+      const b = await haven(['harbour', 'import', geo]);
+      expect(b.stdout).toMatch(/imported 1 harbours/);
+      const sup = await new ApiClient(sys.baseUrl).login('supervisor', sys.users.supervisor.password);
+      const harbours = (await sup.request('GET', '/api/harbours')).body.harbours as {
+        id: string;
+        willing: boolean;
+        kind: string;
+      }[];
+      expect(harbours.find((h) => h.id === 'siracusa-itsir')).toMatchObject({ willing: false, kind: 'port' });
+      expect(harbours.find((h) => h.id === 'munchen')).toMatchObject({ willing: true, kind: 'city' });
+      expect((await haven(['harbour', 'import', path.join(dir, 'missing.csv')])).code).toBe(2);
+    },
+  );
 
   it("export prints the case's evidence pack with a hash chain that verifies", async () => {
     const op = await new ApiClient(sys.baseUrl).login('operator', sys.users.operator.password);

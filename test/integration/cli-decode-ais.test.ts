@@ -38,7 +38,7 @@ describe('haven decode-ais', () => {
     );
   });
 
-  it('decodes what real feeds send: CRLF, tag blocks, other talkers, receiver fields, interleaved multipart', async () => {
+  it('decodes real feeds: CRLF, tag blocks, other talkers, receiver fields, interleaved multipart', async () => {
     const r = await haven([VARIANTS]);
     expect(r.code).toBe(0);
     const messages = jsonLines(r.stdout) as Array<Record<string, unknown>>;

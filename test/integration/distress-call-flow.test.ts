@@ -11,7 +11,7 @@ describe('a distress call flows end to end', () => {
     await sys.close();
   });
 
-  it('when an operator logs a call, the nearest willing harbours are asked and an acceptance reaches the console live', async () => {
+  it('a logged call asks the nearest willing harbours, and an acceptance reaches the console live', async () => {
     const operator = await new ApiClient(sys.baseUrl).login('operator', sys.users.operator.password);
     const console_ = await operator.socket();
     try {

@@ -39,47 +39,51 @@ describe('health, metrics and recovery', () => {
     expect(res.body).not.toMatch(/8816/);
   });
 
-  it('a case acknowledged while no worker ran is matched when a worker starts, and a job lost between write and enqueue is re-enqueued', async () => {
-    const op = await new ApiClient(sys.baseUrl).login('operator', sys.users.operator.password);
-    const call = await op.request('POST', '/api/calls', {
-      callerNumber: '+8816 3000 0002',
-      position: '35.4 12.7',
-      personsOnBoard: 30,
-    });
-    // Simulate a crash after the durable write but before the enqueue: remove the job, keep the marker.
-    const redis = new Redis(sys.redisUrl);
-    const jobKeys = await redis.keys(`${sys.prefix}:bull:match-case:match.${call.body.caseId}.new*`);
-    const waitKey = `${sys.prefix}:bull:match-case:wait`;
-    await redis.lrem(waitKey, 0, `match.${call.body.caseId}.new`);
-    if (jobKeys.length) await redis.del(...jobKeys);
-    expect(await redis.sismember(`${sys.prefix}:pending-match`, call.body.caseId)).toBe(1);
+  it(
+    'a case acknowledged while no worker ran is matched when a worker starts, ' +
+      'and a job lost between write and enqueue is re-enqueued',
+    async () => {
+      const op = await new ApiClient(sys.baseUrl).login('operator', sys.users.operator.password);
+      const call = await op.request('POST', '/api/calls', {
+        callerNumber: '+8816 3000 0002',
+        position: '35.4 12.7',
+        personsOnBoard: 30,
+      });
+      // Simulate a crash after the durable write but before the enqueue: remove the job, keep the marker.
+      const redis = new Redis(sys.redisUrl);
+      const jobKeys = await redis.keys(`${sys.prefix}:bull:match-case:match.${call.body.caseId}.new*`);
+      const waitKey = `${sys.prefix}:bull:match-case:wait`;
+      await redis.lrem(waitKey, 0, `match.${call.body.caseId}.new`);
+      if (jobKeys.length) await redis.del(...jobKeys);
+      expect(await redis.sismember(`${sys.prefix}:pending-match`, call.body.caseId)).toBe(1);
 
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      REDIS_URL: sys.redisUrl,
-      HAVEN_PREFIX: sys.prefix,
-      LOG_LEVEL: 'silent',
-    });
-    const worker = await startWorker(config, createLogger('silent'));
-    try {
-      let requests: unknown[] = [];
-      for (let i = 0; i < 100 && requests.length === 0; i++) {
-        await new Promise((r) => setTimeout(r, 100));
-        requests = (await op.request('GET', `/api/cases/${call.body.caseId}`)).body.case.dockingRequests;
+      const config = loadConfig({
+        NODE_ENV: 'test',
+        REDIS_URL: sys.redisUrl,
+        HAVEN_PREFIX: sys.prefix,
+        LOG_LEVEL: 'silent',
+      });
+      const worker = await startWorker(config, createLogger('silent'));
+      try {
+        let requests: unknown[] = [];
+        for (let i = 0; i < 100 && requests.length === 0; i++) {
+          await new Promise((r) => setTimeout(r, 100));
+          requests = (await op.request('GET', `/api/cases/${call.body.caseId}`)).body.case.dockingRequests;
+        }
+        expect(requests.length).toBe(2);
+        // The marker is cleared once the job has finished its round (just after the requests appear).
+        let marked = 1;
+        for (let i = 0; i < 50 && marked; i++) {
+          marked = await redis.sismember(`${sys.prefix}:pending-match`, call.body.caseId);
+          if (marked) await new Promise((r) => setTimeout(r, 100));
+        }
+        expect(marked).toBe(0);
+      } finally {
+        await worker.close();
+        await redis.quit();
       }
-      expect(requests.length).toBe(2);
-      // The marker is cleared once the job has finished its round (just after the requests appear).
-      let marked = 1;
-      for (let i = 0; i < 50 && marked; i++) {
-        marked = await redis.sismember(`${sys.prefix}:pending-match`, call.body.caseId);
-        if (marked) await new Promise((r) => setTimeout(r, 100));
-      }
-      expect(marked).toBe(0);
-    } finally {
-      await worker.close();
-      await redis.quit();
-    }
-  });
+    },
+  );
 });
 
 describe('the durability contract', () => {

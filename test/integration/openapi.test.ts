@@ -38,7 +38,7 @@ describe('the API describes itself from the route table', () => {
     expect(JSON.parse(verdict.stdout).valid).toBe(false);
   });
 
-  it('GET /api/docs is a readable page naming every endpoint, who may call it and its schemas, with no script', async () => {
+  it('GET /api/docs is a readable page naming every endpoint, who may call it and its schemas; no script', async () => {
     const res = await fetch(`${sys.baseUrl}/api/docs`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/text\/html/);

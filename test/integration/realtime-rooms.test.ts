@@ -23,7 +23,7 @@ describe('socket.io rooms follow roles', () => {
     s.close();
   });
 
-  it("a harbour hears only its own requests, reduced; never a case, a caller number or another harbour's request", async () => {
+  it("a harbour hears only its own requests, reduced; no case, caller number or other harbour's request", async () => {
     const op = await new ApiClient(sys.baseUrl).login('operator', sys.users.operator.password);
     const lampedusa = await new ApiClient(sys.baseUrl).login('lampedusa', sys.users.lampedusa.password);
     const palermo = await new ApiClient(sys.baseUrl).login('palermo', sys.users.palermo.password);

@@ -12,7 +12,7 @@ describe('retention', () => {
     await sys.close();
   });
 
-  it('purges closed cases older than RETENTION_DAYS with everything attached, and keeps open ones however old', async () => {
+  it('purges closed cases older than RETENTION_DAYS with all attached; keeps open ones however old', async () => {
     const op = await new ApiClient(sys.baseUrl).login('operator', sys.users.operator.password);
     const old = Date.now() - 40 * 86_400_000;
     const closedCall = await op.request('POST', '/api/calls', {

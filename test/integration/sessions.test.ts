@@ -4,7 +4,7 @@ import { SessionsStore } from '../../shared/backend/store/sessions.store';
 import { testRedisUrl, dropPrefix, uniquePrefix } from '../helpers/redis';
 
 describe('server-side sessions', () => {
-  it('are stored under an HMAC of the cookie, never the cookie itself, and rotating SESSION_SECRET ends them', async () => {
+  it('are stored under an HMAC of the cookie, never the cookie itself; rotating SESSION_SECRET ends them', async () => {
     const url = await testRedisUrl();
     const prefix = uniquePrefix('sessions');
     const redis = new Redis(url);

@@ -27,7 +27,10 @@ export interface AisIngestOptions {
   rescueMmsis?: Iterable<string>;
   /** How often the batch is flushed (default 300 ms). */
   flushMs?: number;
-  /** Entries the batch may hold before sources are paused (default 50 000: more than the vessels a busy feed hears, so repeats merge). */
+  /**
+   * Entries the batch may hold before sources are paused (default 50 000: more than the vessels a
+   * busy feed hears, so repeats merge).
+   */
   maxPending?: number;
   /** How often counters are written and multipart messages expired (default 1 s). */
   countersMs?: number;

@@ -14,7 +14,10 @@ export interface StreamLimits {
   maxRun?: number;
 }
 
-/** Feeds `socket` into `feed` (calling `onData` on every chunk); a socket that sends megabytes without a line break is destroyed. */
+/**
+ * Feeds `socket` into `feed` (calling `onData` on every chunk); a socket that sends megabytes
+ * without a line break is destroyed.
+ */
 export function pipeSocket(
   socket: Socket,
   feed: IngestFeed,

@@ -53,7 +53,10 @@ export class TwilioNotifier implements Notifier {
       const action = this.s.publicUrl
         ? `${this.s.publicUrl.replace(/\/$/, '')}/webhooks/twilio/voice?request=${encodeURIComponent(msg.requestId)}`
         : '';
-      const twiml = `<Response><Gather numDigits="1" action="${escapeXml(action)}"><Say>${escapeXml(msg.body)} Press 1 to accept, 2 to decline.</Say></Gather><Say>No answer received. Goodbye.</Say></Response>`;
+      const twiml =
+        `<Response><Gather numDigits="1" action="${escapeXml(action)}">` +
+        `<Say>${escapeXml(msg.body)} Press 1 to accept, 2 to decline.</Say></Gather>` +
+        '<Say>No answer received. Goodbye.</Say></Response>';
       const c = await this.client.calls.create({ to: msg.to, from: this.s.from, twiml, statusCallback });
       return { status: 'queued', providerId: c.sid };
     } catch (err) {
@@ -61,7 +64,9 @@ export class TwilioNotifier implements Notifier {
       // 4xx other than 429 will fail the same way again (invalid number, unsubscribed, bad request).
       if (status && status >= 400 && status < 500 && status !== 429) {
         throw new PermanentNotifyError(
-          `Twilio refused (${status}${(err as { code?: number }).code ? `, code ${(err as { code?: number }).code}` : ''}): ${redactNumbers((err as Error).message)}`,
+          `Twilio refused (${status}` +
+            `${(err as { code?: number }).code ? `, code ${(err as { code?: number }).code}` : ''}): ` +
+            `${redactNumbers((err as Error).message)}`,
         );
       }
       if (err instanceof Error) err.message = redactNumbers(err.message);

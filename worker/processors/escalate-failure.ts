@@ -19,7 +19,9 @@ export async function escalateFailedNotification(deps: WorkerDeps, job: Job | un
   await deps.store.cases.note(r.caseId, {
     type: 'escalation',
     actor: 'worker',
-    summary: `COULD NOT REACH ${r.harbourName} contact ${parsed.data.contactIndex + 1} by ${parsed.data.channel}: ${err.message.replace(/\.$/, '')}. Call them by hand.`,
+    summary:
+      `COULD NOT REACH ${r.harbourName} contact ${parsed.data.contactIndex + 1} by ${parsed.data.channel}: ` +
+      `${err.message.replace(/\.$/, '')}. Call them by hand.`,
     data: { requestId: r.id, notificationId: id },
   });
   deps.broadcast.notification({

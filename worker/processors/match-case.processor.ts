@@ -84,7 +84,9 @@ export async function matchCase(deps: WorkerDeps, job: Job): Promise<string> {
       created.map((r) => ({
         type: 'docking-requested',
         actor: 'worker',
-        summary: `docking request ${r.id} sent to ${r.harbourName} (${r.distanceNm} nm, rank ${r.rank}), answer by ${r.deadline.slice(11, 16)} UTC`,
+        summary:
+          `docking request ${r.id} sent to ${r.harbourName} (${r.distanceNm} nm, rank ${r.rank}), ` +
+          `answer by ${r.deadline.slice(11, 16)} UTC`,
         data: { requestId: r.id, harbourId: r.harbourId },
       })),
     );

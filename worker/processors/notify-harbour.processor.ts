@@ -16,7 +16,8 @@ export function dockingMessage(r: DockingRequest): string {
     .filter(Boolean)
     .join(', ');
   return (
-    `HAVEN docking request ${r.id}: ${people}${details ? ` (${details})` : ''}, ${r.approximateArea}, ${r.distanceNm} nm from ${r.harbourName}. ` +
+    `HAVEN docking request ${r.id}: ${people}${details ? ` (${details})` : ''}, ` +
+    `${r.approximateArea}, ${r.distanceNm} nm from ${r.harbourName}. ` +
     `Reply YES <places> or NO ${r.id}. Answer by ${r.deadline.slice(11, 16)} UTC.`
   );
 }
@@ -54,7 +55,10 @@ export async function notifyHarbour(deps: WorkerDeps, job: Job): Promise<string>
     await deps.store.cases.note(r.caseId, {
       type: 'notification',
       actor: 'worker',
-      summary: `${withdrawn ? 'withdrawal ' : ''}${data.channel.toUpperCase()} to ${r.harbourName} contact ${data.contactIndex + 1}${contact.name ? ` (${contact.name})` : ''}: ${result.status === 'outbox' ? 'stored in the outbox (Twilio not configured)' : result.status}`,
+      summary:
+        `${withdrawn ? 'withdrawal ' : ''}${data.channel.toUpperCase()} to ${r.harbourName} ` +
+        `contact ${data.contactIndex + 1}${contact.name ? ` (${contact.name})` : ''}: ` +
+        `${result.status === 'outbox' ? 'stored in the outbox (Twilio not configured)' : result.status}`,
       data: { requestId: r.id, notificationId: id, providerId: result.providerId ?? null },
     });
     deps.broadcast.notification({

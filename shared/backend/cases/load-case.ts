@@ -20,7 +20,8 @@ export async function loadCase(store: Store, id: string, now = new Date()): Prom
   // Regions and estimate are derived from the fixes rather than stored, so they never disagree with them.
   const srr = last ? srrFor(last.lat, last.lon) : [];
   const aged = last && rec.status === 'open' && now.getTime() - Date.parse(last.at) > ESTIMATE_AFTER_MS;
-  // Drift is reckoned from standing fixes that raised no speed doubt: one misread fix must not send the estimate off at 60 knots.
+  // Drift is reckoned from standing fixes that raised no speed doubt: one misread fix must not send
+  // the estimate off at 60 knots.
   const trusted = standingFixes(positions).filter(
     (f) => f.source !== 'estimate' && !f.warnings.some((w) => w.startsWith('implausible speed')),
   );

@@ -172,7 +172,9 @@ if not raw then return 0 end
 -- A textual swap, not cjson: cjson would turn the empty warnings array into an object. Inside the
 -- raw text a quote is escaped, so this top-level key cannot be matched there.
 local s, e = string.find(raw, '"confirmed":false', 1, true)
-if s then redis.call('LSET', KEYS[1], ARGV[1], string.sub(raw, 1, s - 1) .. '"confirmed":true' .. string.sub(raw, e + 1)) end
+if s then
+  redis.call('LSET', KEYS[1], ARGV[1], string.sub(raw, 1, s - 1) .. '"confirmed":true' .. string.sub(raw, e + 1))
+end
 return 1`;
 
 const DEL_IF_EQUALS = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0";

@@ -15,7 +15,8 @@ if not cur then return 'missing' end
 if cur ~= '"pending"' then return cur end
 for i = 1, #ARGV - 4, 2 do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
 local n = #ARGV
-redis.call('XADD', KEYS[2], '*', 'at', ARGV[n - 3], 'type', ARGV[n - 2], 'actor', ARGV[n - 1], 'summary', ARGV[n], 'data', '{}')
+redis.call('XADD', KEYS[2], '*', 'at', ARGV[n - 3], 'type', ARGV[n - 2], 'actor', ARGV[n - 1],
+  'summary', ARGV[n], 'data', '{}')
 return 'ok'`;
 
 /** The outcome of trying to move a request out of pending. */

@@ -36,7 +36,10 @@ export interface VesselsOptions {
   forgetMs: number;
 }
 
-/** Defaults: 200 track points 30 s or more apart (over an hour and a half), out of the live view after 30 minutes, forgotten after a day. */
+/**
+ * Defaults: 200 track points 30 s or more apart (over an hour and a half), out of the live view
+ * after 30 minutes, forgotten after a day.
+ */
 export const VESSEL_DEFAULTS: VesselsOptions = {
   trackLength: 200,
   trackSpacingMs: 30_000,
@@ -66,7 +69,9 @@ for i = 0, (#KEYS - 2) / 2 - 1 do
       redis.call('HSET', vessel, 'at', at, 'pos', ARGV[5 + 4 * i])
     else
       redis.call('HSET', vessel, 'at', at, 'pos', ARGV[5 + 4 * i], 'tat', at)
-      if redis.call('LPUSH', track, ARGV[6 + 4 * i]) > keep + math.ceil(keep / 10) then redis.call('LTRIM', track, 0, keep - 1) end
+      if redis.call('LPUSH', track, ARGV[6 + 4 * i]) > keep + math.ceil(keep / 10) then
+        redis.call('LTRIM', track, 0, keep - 1)
+      end
     end
     live[2 * n + 1] = at
     live[2 * n + 2] = mmsi

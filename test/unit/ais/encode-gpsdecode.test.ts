@@ -21,7 +21,8 @@ const probe = spawnSync(GPSDECODE, ['-V'], { encoding: 'utf8', timeout: 300_000 
 const available = probe.status === 0;
 if (!available) {
   console.warn(
-    `SKIPPED encode-gpsdecode: gpsd's gpsdecode could not be fetched from Debian's packages (${(probe.stderr || probe.error?.message || 'unknown error').trim()})`,
+    "SKIPPED encode-gpsdecode: gpsd's gpsdecode could not be fetched from Debian's packages " +
+      `(${(probe.stderr || probe.error?.message || 'unknown error').trim()})`,
   );
 }
 const testWithGpsd = available ? test : test.skip;

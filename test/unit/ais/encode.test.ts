@@ -50,7 +50,7 @@ describe('the AIS encoder', () => {
     }
   });
 
-  test('sentences carry a correct checksum and stay within 82 characters; a type 5 takes two with one sequence id', () => {
+  test('sentences carry a correct checksum, stay within 82 characters; a type 5 takes two with one sequence id', () => {
     const [one, two] = encodeAis(
       { type: 5, mmsi: 247000001, shipname: 'SEA RESCUER', callsign: 'IABC', destination: 'LAMPEDUSA' },
       { sequenceId: 3, channel: 'B' },

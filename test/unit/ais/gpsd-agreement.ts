@@ -85,7 +85,8 @@ export function compareWithGpsd(records: GpsdRecord[], messages: AisMessage[], e
       result.fieldsCompared++;
       if (!equal(actual, expected)) {
         result.mismatches.push(
-          `type ${rec.type} mmsi ${rec.mmsi} ${key}: haven ${JSON.stringify(actual)}, gpsd ${JSON.stringify(rec[key])} (expected ${JSON.stringify(expected.value)})`,
+          `type ${rec.type} mmsi ${rec.mmsi} ${key}: haven ${JSON.stringify(actual)}, ` +
+            `gpsd ${JSON.stringify(rec[key])} (expected ${JSON.stringify(expected.value)})`,
         );
       }
     }

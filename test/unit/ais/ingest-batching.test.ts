@@ -108,29 +108,33 @@ describe('the line splitter', () => {
 });
 
 describe('per-source decoding', () => {
-  test("two receivers' interleaved multipart messages with the same sequence id each assemble, also when later fragments carry only the group", () => {
-    const tagged = (fields: string, sentence: string) => `\\${fields}*${nmeaChecksum(fields)}\\${sentence}`;
-    const [a1, a2] = encodeAis({ type: 5, mmsi: 211000001, shipname: 'ALPHA' }, { sequenceId: 1 });
-    const [b1, b2] = encodeAis({ type: 5, mmsi: 211000002, shipname: 'BRAVO' }, { sequenceId: 1 });
-    const lines = [
-      tagged('g:1-2-11,s:rx-a', a1!),
-      tagged('g:1-2-22,s:rx-b', b1!),
-      tagged('g:2-2-11', a2!),
-      tagged('g:2-2-22,s:rx-b', b2!),
-    ];
-    const d = new FeedDecoder();
-    const names = lines
-      .map((l) => d.push(bytes(l), 0, l.length, 0).message)
-      .filter(Boolean)
-      .map((m) => (m as { shipname?: string }).shipname);
-    expect(names).toEqual(['ALPHA', 'BRAVO']);
-    expect(d.takeDeltas()).toEqual({ lines: 4, messages: 2 });
-    // One decoder for all would have paired each first fragment with the wrong second one.
-    expect(decodeAisText(lines.join('\n')).messages.map((m) => (m as { shipname?: string }).shipname)).not.toEqual([
-      'ALPHA',
-      'BRAVO',
-    ]);
-  });
+  test(
+    "two receivers' interleaved multipart messages with the same sequence id each assemble, " +
+      'also when later fragments carry only the group',
+    () => {
+      const tagged = (fields: string, sentence: string) => `\\${fields}*${nmeaChecksum(fields)}\\${sentence}`;
+      const [a1, a2] = encodeAis({ type: 5, mmsi: 211000001, shipname: 'ALPHA' }, { sequenceId: 1 });
+      const [b1, b2] = encodeAis({ type: 5, mmsi: 211000002, shipname: 'BRAVO' }, { sequenceId: 1 });
+      const lines = [
+        tagged('g:1-2-11,s:rx-a', a1!),
+        tagged('g:1-2-22,s:rx-b', b1!),
+        tagged('g:2-2-11', a2!),
+        tagged('g:2-2-22,s:rx-b', b2!),
+      ];
+      const d = new FeedDecoder();
+      const names = lines
+        .map((l) => d.push(bytes(l), 0, l.length, 0).message)
+        .filter(Boolean)
+        .map((m) => (m as { shipname?: string }).shipname);
+      expect(names).toEqual(['ALPHA', 'BRAVO']);
+      expect(d.takeDeltas()).toEqual({ lines: 4, messages: 2 });
+      // One decoder for all would have paired each first fragment with the wrong second one.
+      expect(decodeAisText(lines.join('\n')).messages.map((m) => (m as { shipname?: string }).shipname)).not.toEqual([
+        'ALPHA',
+        'BRAVO',
+      ]);
+    },
+  );
 });
 
 describe('messages to positions', () => {

@@ -11,14 +11,17 @@ import fc from 'fast-check';
 import { readPosition, MAX_POSITION_TEXT } from '../../../shared/geo/position/parse';
 import { checksum } from '../../../shared/geo/position/nmea';
 
+const RMC = 'GPRMC,123519,A,3546.628,N,01417.504,E,022.4,084.4,230394,003.1,W';
+const GGA = 'GPGGA,123519,3546.628,N,01417.504,E,1,08,0.9,545.4,M,46.9,M,,';
 const EXAMPLES = readFileSync(join(__dirname, '..', '..', '..', 'shared', 'data', 'positions', 'examples.tsv'), 'utf8')
   .split('\n')
   .filter((l) => l !== '' && !l.startsWith('#'))
   .map((l) => l.split('\t')[0])
   .concat([
-    `$GPRMC,123519,A,3546.628,N,01417.504,E,022.4,084.4,230394,003.1,W*${checksum('GPRMC,123519,A,3546.628,N,01417.504,E,022.4,084.4,230394,003.1,W')}`,
-    `$GPGGA,123519,3546.628,N,01417.504,E,1,08,0.9,545.4,M,46.9,M,,*${checksum('GPGGA,123519,3546.628,N,01417.504,E,1,08,0.9,545.4,M,46.9,M,,')}`,
-    "https://www.google.com/maps/place/35%C2%B046'37.7%22N+14%C2%B017'30.2%22E/@35.7771,14.2895,17z/data=!3m1!4b1!3d35.777135!4d14.291735",
+    `$${RMC}*${checksum(RMC)}`,
+    `$${GGA}*${checksum(GGA)}`,
+    "https://www.google.com/maps/place/35%C2%B046'37.7%22N+14%C2%B017'30.2%22E/" +
+      '@35.7771,14.2895,17z/data=!3m1!4b1!3d35.777135!4d14.291735',
     'https://www.openstreetmap.org/?mlat=35.777&mlon=14.29#map=12/35.7/14.2',
     'geo:0,0?q=35.777135,14.291735(Boat)',
   ]);

@@ -120,7 +120,9 @@ describe('reading NMEA sentences', () => {
 
 describe('reading messages and links', () => {
   it('reads an Iridium GO! check-in and its own map link as one position', () => {
-    const msg = `I am here Lat+${LAT} Lon+${LON} Alt+2554ft GPS Sats seen 08 http://map.iridium.com/m?lat=${LAT}&lon=${LON} Sent via Iridium GO!`;
+    const msg =
+      `I am here Lat+${LAT} Lon+${LON} Alt+2554ft GPS Sats seen 08 ` +
+      `http://map.iridium.com/m?lat=${LAT}&lon=${LON} Sent via Iridium GO!`;
     expect(at(msg)).toEqual({ ok: true, lat: LAT, lon: LON, format: 'iridium-go' });
   });
 
@@ -130,7 +132,8 @@ describe('reading messages and links', () => {
     [`https://www.google.com/maps/place/${LAT},${LON}`],
     [`https://www.google.com/maps/search/?api=1&query=${LAT}%2C${LON}`],
     [
-      `https://www.google.com/maps/place/35%C2%B046'37.7%22N+14%C2%B017'30.2%22E/@35.7,14.2,17z/data=!3m1!3d${LAT}!4d${LON}`,
+      "https://www.google.com/maps/place/35%C2%B046'37.7%22N+14%C2%B017'30.2%22E/" +
+        `@35.7,14.2,17z/data=!3m1!3d${LAT}!4d${LON}`,
     ],
     [`https://www.google.com/maps/dir//${LAT},${LON}/@35.7,14.2,12z`],
   ])('reads the marker of the Google Maps link %s', (link) => {

@@ -106,7 +106,8 @@ describe('the SITREP of a case', () => {
       estimate: { lat: 35.8, lon: 14.3, radiusNm: 2.4, at: NOW.toISOString() },
     });
     expect(text).toContain(
-      'B. POSITION: 35-46.6N 014-17.5E AT 011340Z MAY 24 (SMS); ESTIMATED 35-48.0N 014-18.0E WITHIN 2.4 NM AT 011405Z MAY 24',
+      'B. POSITION: 35-46.6N 014-17.5E AT 011340Z MAY 24 (SMS); ' +
+        'ESTIMATED 35-48.0N 014-18.0E WITHIN 2.4 NM AT 011405Z MAY 24',
     );
   });
 

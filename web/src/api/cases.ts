@@ -44,7 +44,10 @@ export async function patchCase(id: string, body: CasePatch): Promise<Case> {
   return (await call('cases.update', { params: { id }, body })).case;
 }
 
-/** Assigns a rescue vessel (by MMSI): its crew sees the case. Refused with `no_crew` when no crew account belongs to it. */
+/**
+ * Assigns a rescue vessel (by MMSI): its crew sees the case. Refused with `no_crew` when no crew
+ * account belongs to it.
+ */
 export async function assignVessel(id: string, mmsi: string): Promise<Case> {
   return (await call('cases.assign', { params: { id }, body: { mmsi } })).case;
 }

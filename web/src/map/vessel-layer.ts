@@ -101,7 +101,9 @@ export class VesselLayer {
 
   private label(v: VesselPosition): HTMLElement {
     const stale = isStale(v);
-    const motion = `${v.speed === null ? '?' : v.speed.toFixed(1)} kn · course ${v.course === null ? '?' : `${String(Math.round(v.course) % 360).padStart(3, '0')}°`}`;
+    const motion =
+      `${v.speed === null ? '?' : v.speed.toFixed(1)} kn · ` +
+      `course ${v.course === null ? '?' : `${String(Math.round(v.course) % 360).padStart(3, '0')}°`}`;
     return h(
       'div',
       { 'data-testid': 'vessel-tooltip', dataset: { mmsi: v.mmsi } },

@@ -121,7 +121,9 @@ function mountCase(caseId: string, onClose: () => void): Mounted {
     nodes,
     update(c, n, o) {
       replaceChildren(title, phaseBadge(c), ` Case ${c.id}`);
-      status.textContent = `${c.status === 'closed' ? `CLOSED · ${outcomeLabel(c.outcome)}` : 'open'} · opened ${formatUtc(c.createdAt)} · updated ${formatUtc(c.updatedAt)}`;
+      status.textContent =
+        `${c.status === 'closed' ? `CLOSED · ${outcomeLabel(c.outcome)}` : 'open'} · ` +
+        `opened ${formatUtc(c.createdAt)} · updated ${formatUtc(c.updatedAt)}`;
       for (const p of [...parts, timeline]) p.update(c);
       replaceChildren(docking, dockingTable(c));
       const mine = outboxOfCase(o, c.id);

@@ -70,7 +70,8 @@ export function dockingChips(requests: DockingRequest[]): HTMLElement | null {
           'data-testid': 'docking-status',
           dataset: { requestId: r.id, harbourId: r.harbourId, status: r.status },
         },
-        `${STATUS_ICONS[r.status]} ${r.harbourName}: ${r.status}${r.status === 'accepted' && r.places !== null ? ` (${r.places} places)` : ''}`,
+        `${STATUS_ICONS[r.status]} ${r.harbourName}: ${r.status}` +
+          `${r.status === 'accepted' && r.places !== null ? ` (${r.places} places)` : ''}`,
       ),
     ),
   );

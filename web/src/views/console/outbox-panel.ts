@@ -21,7 +21,8 @@ export function renderOutboxPanel(onShowCase: (caseId: string) => void): {
     h(
       'div',
       {},
-      'Harbours are not texted or called automatically. Text or call each contact below; their answers reach the case when they reply or use the harbour portal.',
+      'Harbours are not texted or called automatically. Text or call each contact below; ' +
+        'their answers reach the case when they reply or use the harbour portal.',
     ),
   );
   const configured = h(

@@ -29,7 +29,9 @@ export function renderSitrepPanel(caseId: string): HTMLElement {
     issue.textContent = 'Issuing…';
     issueSitrep(caseId)
       .then((s) => {
-        title.textContent = `SITREP${s.number !== null ? ` NR ${s.number}` : ''} · issued ${formatUtcShort(new Date().toISOString())}`;
+        title.textContent =
+          `SITREP${s.number !== null ? ` NR ${s.number}` : ''} · ` +
+          `issued ${formatUtcShort(new Date().toISOString())}`;
         text.textContent = s.text;
         copied.textContent = '';
         result.hidden = false;

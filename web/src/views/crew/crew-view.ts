@@ -157,7 +157,8 @@ function vesselItem(v: VesselPosition, isOwn: boolean): HTMLElement {
     h(
       'span',
       { class: 'muted' },
-      ` · ${v.kind === 'vessel' ? '' : `${v.kind} · `}${v.speed === null ? '?' : v.speed.toFixed(1)} kn · ${formatAge(v.at)}`,
+      ` · ${v.kind === 'vessel' ? '' : `${v.kind} · `}` +
+        `${v.speed === null ? '?' : v.speed.toFixed(1)} kn · ${formatAge(v.at)}`,
     ),
   );
 }
