@@ -150,7 +150,8 @@ test(
     await boatForm.getByLabel('Boat’s position').fill("35°48.2'N 014°19.9'E");
     await boatForm.getByRole('button', { name: 'Report the boat’s position' }).click();
     await crew.getByTestId('boat-position-result').getByText('Sent').waitFor();
-    await card.getByTestId('position-raw').getByText("35°48.2'N 014°19.9'E").waitFor();
+    // The crew's card shows the parsed fix; raw texts (which may quote a caller) are for operators only.
+    await card.getByText('35°48.200′N 014°19.900′E').waitFor(SLOW);
     await crew.screenshot({ path: `${SHOTS}/haven-crew.png` });
 
     const row = detail.locator('[data-testid=position-row][data-index="1"]');
