@@ -10,6 +10,10 @@ export interface CanvasView {
   /** Canvas size in CSS pixels. */
   width: number;
   height: number;
+  /** Device pixels per CSS pixel, and the canvas size in device pixels. */
+  ratio: number;
+  pixelWidth: number;
+  pixelHeight: number;
   /** Layer point of the canvas's top-left corner (to turn canvas pixels into map points). */
   min: L.Point;
 }
@@ -81,7 +85,7 @@ export abstract class CanvasOverlay extends L.Layer {
   /** Draws the whole canvas now. */
   protected redraw(): void {
     if (!this.view) return;
-    const ratio = window.devicePixelRatio || 1;
+    const ratio = this.view.ratio;
     this.ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     this.ctx.clearRect(0, 0, this.view.width, this.view.height);
     this.render(this.ctx, this.view);
@@ -109,7 +113,10 @@ export abstract class CanvasOverlay extends L.Layer {
     }
     L.DomUtil.setPosition(this.canvas, min);
     const origin = map.getPixelOrigin();
-    this.view = { originX: origin.x + min.x, originY: origin.y + min.y, scale: 256 * 2 ** this.zoom, zoom: this.zoom, width, height, min };
+    this.view = {
+      originX: origin.x + min.x, originY: origin.y + min.y, scale: 256 * 2 ** this.zoom, zoom: this.zoom, width, height, min,
+      ratio, pixelWidth: this.canvas.width, pixelHeight: this.canvas.height,
+    };
     if (this.frameRequest) cancelAnimationFrame(this.frameRequest);
     this.frameRequest = 0;
     this.redraw();

@@ -30,11 +30,12 @@ export const CLASS_LABELS: Record<VesselClass, string> = {
  * EPIRB-AIS), or null. All three mean people in the water or a vessel in distress.
  */
 export function alarmDevice(mmsi: string): string | null {
-  if (mmsi.length !== 9) return null;
-  switch (mmsi.slice(0, 3)) {
-    case '970': return 'AIS-SART';
-    case '972': return 'MOB device';
-    case '974': return 'EPIRB-AIS';
+  // Character codes, not slices: this runs for every report of every vessel.
+  if (mmsi.length !== 9 || mmsi.charCodeAt(0) !== 57 || mmsi.charCodeAt(1) !== 55) return null;
+  switch (mmsi.charCodeAt(2)) {
+    case 48: return 'AIS-SART';
+    case 50: return 'MOB device';
+    case 52: return 'EPIRB-AIS';
     default: return null;
   }
 }

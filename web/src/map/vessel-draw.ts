@@ -1,5 +1,7 @@
 import type { CanvasView } from './canvas-overlay';
-import { alarmDevice, VESSEL_STALE_MS, type VesselClass } from './vessel-class';
+import { SpriteBlitter } from './sprite-blit';
+import { VESSEL_STALE_MS, type VesselClass } from './vessel-class';
+import { drawLabels } from './vessel-labels';
 import type { VesselRecord } from './vessel-records';
 import { classColour, OWN_RING, paintSymbols, strokeRing, SYMBOLS, traceSartMarks, traceSymbol } from './vessel-symbols';
 
@@ -12,28 +14,41 @@ export interface FrameOptions {
   selected: VesselRecord | null;
 }
 
-/** Names are written from this zoom on (about 40 nm across a laptop screen); before it they would be a smear. */
-export const LABEL_ZOOM = 10;
-const MAX_LABELS = 300;
 const STALE_ALPHA = 0.35;
 /** Symbols this far off the canvas are skipped. */
 const MARGIN = 16;
+/** Paths are filled or stroked this many shapes at a time: Chrome slows down badly on one huge path. */
+const CHUNK = 200;
 /** Bottom to top: the rarer and more urgent, the later it is drawn and the sooner it is hit. */
 const ORDER: readonly VesselClass[] = ['other', 'sailing', 'fishing', 'merchant', 'aircraft', 'rescue', 'sart'];
 const INDEX = Object.fromEntries(ORDER.map((c, i) => [c, i])) as Record<VesselClass, number>;
 // Reused from frame to frame: a frame allocates nothing per vessel.
 const buckets: VesselRecord[][] = ORDER.flatMap(() => [[], []]);
 const drawn: VesselRecord[] = [];
+const blitter = new SpriteBlitter();
+/** Sprites of the current zoom, by (class, fresh, heading step): a dense array, so lookups stay fast. */
+const SPRITE_SLOTS = ORDER.length * 2 * 73;
+let sprites: (ReturnType<SpriteBlitter['sprite']> | null)[] = new Array<null>(SPRITE_SLOTS).fill(null);
+let spriteSet = '';
 
 /**
- * Draws one frame: per class and staleness, all vectors in one path and all symbols in one path
- * (a fill and a stroke per group, not per vessel), then alarms, the own vessel, the selection and
- * names. Answers the drawn records bottom to top; valid until the next frame.
+ * Symbol size by zoom for the common classes: zoomed out over a busy sea, full-size symbols would
+ * merge into a carpet that hides cases and ports. Rescue assets, aircraft and alarms keep their size.
+ */
+export function symbolScale(cls: VesselClass, zoom: number): number {
+  if (cls === 'rescue' || cls === 'aircraft' || cls === 'sart') return 1;
+  return zoom <= 5 ? 0.55 : zoom <= 6 ? 0.65 : zoom <= 7 ? 0.8 : 1;
+}
+
+/**
+ * Draws one frame: vessels as sprites (SpriteBlitter) by class and staleness, then on top, with
+ * canvas paths, 6-minute vectors, alarms, the own vessel, the selection ring and names. Answers
+ * the drawn records bottom to top; valid until the next frame.
  */
 export function drawVessels(ctx: CanvasRenderingContext2D, list: readonly VesselRecord[], view: CanvasView, o: FrameOptions): readonly VesselRecord[] {
   for (const b of buckets) b.length = 0;
   drawn.length = 0;
-  const { originX, originY, scale, width, height } = view;
+  const { originX, originY, scale, width, height, ratio } = view;
   const freshAfter = o.now - VESSEL_STALE_MS;
   for (let i = 0; i < list.length; i++) {
     const r = list[i];
@@ -46,16 +61,30 @@ export function drawVessels(ctx: CanvasRenderingContext2D, list: readonly Vessel
     r.frame = o.frame;
     buckets[INDEX[r.cls] * 2 + (r.atMs > freshAfter ? 1 : 0)].push(r);
   }
-  ctx.lineJoin = 'round';
+  const set = `${view.zoom}|${ratio}|${view.pixelWidth}`;
+  if (set !== spriteSet) {
+    sprites = new Array<null>(SPRITE_SLOTS).fill(null);
+    spriteSet = set;
+  }
+  blitter.begin(ctx, view.pixelWidth, view.pixelHeight);
   for (let fresh = 0; fresh < 2; fresh++) {
     for (let c = 0; c < ORDER.length; c++) {
       const bucket = buckets[c * 2 + fresh];
-      if (!bucket.length) continue;
-      ctx.globalAlpha = fresh ? 1 : ORDER[c] === 'sart' ? 0.6 : STALE_ALPHA;
-      drawGroup(ctx, ORDER[c], bucket, scale, symbolScale(ORDER[c], view.zoom));
       for (const r of bucket) drawn.push(r);
+      if (ORDER[c] === 'sart' || !bucket.length) continue;
+      const slot = (c * 2 + fresh) * 73 + 1;
+      for (const r of bandOrder(bucket, height)) {
+        blitter.blit(sprites[slot + r.bucket] ?? sprite(c, fresh, r.bucket, view), r.cx * ratio, r.cy * ratio);
+      }
     }
   }
+  blitter.finish(ctx);
+  for (let fresh = 0; fresh < 2; fresh++) {
+    ctx.globalAlpha = fresh ? 1 : STALE_ALPHA;
+    for (let c = 0; c < ORDER.length; c++) drawVectors(ctx, ORDER[c], buckets[c * 2 + fresh], view);
+  }
+  drawAlarms(ctx, buckets[INDEX.sart * 2], 0.6);
+  drawAlarms(ctx, buckets[INDEX.sart * 2 + 1], 1);
   ctx.globalAlpha = 1;
   if (o.own) drawOwn(ctx, o.own, view, o, freshAfter);
   if (o.selected && o.selected.frame === o.frame) {
@@ -63,7 +92,7 @@ export function drawVessels(ctx: CanvasRenderingContext2D, list: readonly Vessel
     strokeRing(ctx, o.selected.cx, o.selected.cy, 16, '#ffffff', 2);
     ctx.setLineDash([]);
   }
-  drawLabels(ctx, view, o);
+  drawLabels(ctx, drawn, view, o.frame, o.own, o.selected);
   return drawn;
 }
 
@@ -82,44 +111,82 @@ export function hitTest(list: readonly VesselRecord[], x: number, y: number, rad
   return best;
 }
 
+const BAND = 16;
+const banded: VesselRecord[] = [];
+const bandCounts = new Int32Array(1024);
+
 /**
- * Symbol size by zoom for the common classes: zoomed out over a busy sea, full-size symbols would
- * merge into a carpet that hides cases and ports. Rescue assets, aircraft and alarms keep their size.
+ * A class's records in bands of 16 rows, top to bottom (counting sort, no comparisons). Within a
+ * class the order does not matter for the picture, and copying sprites row band by row band
+ * keeps the 10 MB frame buffer in the processor's cache: in random order, cache misses cost more
+ * than the copying.
  */
-export function symbolScale(cls: VesselClass, zoom: number): number {
-  if (cls === 'rescue' || cls === 'aircraft' || cls === 'sart') return 1;
-  return zoom <= 5 ? 0.55 : zoom <= 6 ? 0.65 : zoom <= 7 ? 0.8 : 1;
+function bandOrder(bucket: readonly VesselRecord[], height: number): readonly VesselRecord[] {
+  const bands = Math.min(bandCounts.length - 1, Math.ceil((height + 2 * MARGIN) / BAND) + 1);
+  const band = (r: VesselRecord) => Math.max(0, Math.min(bands - 1, ((r.cy + MARGIN) / BAND) | 0));
+  bandCounts.fill(0, 0, bands + 1);
+  for (const r of bucket) bandCounts[band(r) + 1] += 1;
+  for (let b = 1; b <= bands; b++) bandCounts[b] += bandCounts[b - 1];
+  banded.length = bucket.length;
+  for (const r of bucket) banded[bandCounts[band(r)]++] = r;
+  return banded;
 }
 
-function drawGroup(ctx: CanvasRenderingContext2D, cls: VesselClass, bucket: readonly VesselRecord[], scale: number, size: number): void {
-  // Vectors under the symbols; one shorter than 3 px says nothing and is not drawn.
-  ctx.beginPath();
-  for (const r of bucket) {
-    const dx = r.vx * scale;
-    const dy = r.vy * scale;
-    if (dx * dx + dy * dy < 9) continue;
-    ctx.moveTo(r.cx, r.cy);
-    ctx.lineTo(r.cx + dx, r.cy + dy);
-  }
+// The sprite of class index `c`, fresh or stale, turned to `bucket` (-1: round, heading unknown).
+function sprite(c: number, fresh: number, bucket: number, view: CanvasView): ReturnType<SpriteBlitter['sprite']> {
+  const key = (c * 2 + fresh) * 73 + bucket + 1;
+  const cached = sprites[key];
+  if (cached) return cached;
+  const cls = ORDER[c];
+  const style = SYMBOLS[cls];
+  const size = symbolScale(cls, view.zoom);
+  const angle = (bucket * 5 * Math.PI) / 180;
+  const made = blitter.sprite(`${view.zoom}|${cls}|${fresh}|${bucket}|${view.ratio}`, Math.ceil((style.size * size + 2) * view.ratio), (g) => {
+    g.scale(view.ratio, view.ratio);
+    if (!fresh) g.globalAlpha = STALE_ALPHA;
+    g.beginPath();
+    traceSymbol(g, style, 0, 0, Math.cos(angle), Math.sin(angle), bucket >= 0, size);
+    paintSymbols(g, style, size);
+  });
+  sprites[key] = made;
+  return made;
+}
+
+// Course-and-speed vectors from each bow; one shorter than the symbol plus 3 px says nothing.
+function drawVectors(ctx: CanvasRenderingContext2D, cls: VesselClass, bucket: readonly VesselRecord[], view: CanvasView): void {
+  const offset = SYMBOLS[cls].size * symbolScale(cls, view.zoom);
+  let n = 0;
   ctx.strokeStyle = classColour(cls);
   ctx.lineWidth = 1.5;
-  ctx.stroke();
-  const style = SYMBOLS[cls];
-  ctx.beginPath();
-  for (const r of bucket) traceSymbol(ctx, style, r.cx, r.cy, r.cos, r.sin, r.pointed, size);
-  paintSymbols(ctx, style, size);
-  if (cls !== 'sart') return;
-  ctx.beginPath();
-  for (const r of bucket) traceSartMarks(ctx, r.cx, r.cy);
-  ctx.stroke();
   ctx.beginPath();
   for (const r of bucket) {
-    ctx.moveTo(r.cx + 13, r.cy);
-    ctx.arc(r.cx, r.cy, 13, 0, Math.PI * 2);
+    const dx = r.vx * view.scale;
+    const dy = r.vy * view.scale;
+    const len = Math.sqrt(dx * dx + dy * dy);
+    if (len < offset + 3) continue;
+    ctx.moveTo(r.cx + (dx * offset) / len, r.cy + (dy * offset) / len);
+    ctx.lineTo(r.cx + dx, r.cy + dy);
+    if (++n % CHUNK === 0) {
+      ctx.stroke();
+      ctx.beginPath();
+    }
   }
-  ctx.strokeStyle = SYMBOLS.sart.fill!;
-  ctx.lineWidth = 2.5;
-  ctx.stroke();
+  if (n % CHUNK) ctx.stroke();
+}
+
+// AIS-SART and other beacons: a red circle with a cross and an alarm ring, drawn as paths (they are few).
+function drawAlarms(ctx: CanvasRenderingContext2D, bucket: readonly VesselRecord[], alpha: number): void {
+  if (!bucket.length) return;
+  ctx.globalAlpha = alpha;
+  for (const r of bucket) {
+    ctx.beginPath();
+    traceSymbol(ctx, SYMBOLS.sart, r.cx, r.cy, 1, 0, false);
+    paintSymbols(ctx, SYMBOLS.sart);
+    ctx.beginPath();
+    traceSartMarks(ctx, r.cx, r.cy);
+    ctx.stroke();
+    strokeRing(ctx, r.cx, r.cy, 13, SYMBOLS.sart.fill!, 2.5);
+  }
 }
 
 function drawOwn(ctx: CanvasRenderingContext2D, r: VesselRecord, view: CanvasView, o: FrameOptions, freshAfter: number): void {
@@ -134,66 +201,10 @@ function drawOwn(ctx: CanvasRenderingContext2D, r: VesselRecord, view: CanvasVie
   ctx.arc(r.cx, r.cy, 17, 0, Math.PI * 2);
   ctx.fill();
   strokeRing(ctx, r.cx, r.cy, 17, OWN_RING, 3);
-  drawGroup(ctx, r.cls, [r], view.scale, 1.15);
+  drawVectors(ctx, r.cls, [r], view);
+  ctx.beginPath();
+  traceSymbol(ctx, SYMBOLS[r.cls], r.cx, r.cy, r.cos, r.sin, r.pointed, 1.15);
+  paintSymbols(ctx, SYMBOLS[r.cls]);
+  if (r.cls === 'sart') drawAlarms(ctx, [r], ctx.globalAlpha);
   ctx.globalAlpha = 1;
-}
-
-/** Which vessel's symbol or label holds each 8 px cell of the canvas, so labels never overlap others. */
-class Occupancy {
-  private readonly cols: number;
-  private readonly rows: number;
-  private readonly cells: Int32Array;
-
-  constructor(width: number, height: number) {
-    this.cols = Math.ceil(width / 8) + 1;
-    this.rows = Math.ceil(height / 8) + 1;
-    this.cells = new Int32Array(this.cols * this.rows);
-  }
-
-  /** Gives the rectangle to `owner` (> 0) when no other owner holds part of it (or `force`); answers whether it did. */
-  take(owner: number, x0: number, y0: number, x1: number, y1: number, force = false): boolean {
-    const c0 = Math.max(0, Math.floor(x0 / 8));
-    const c1 = Math.min(this.cols - 1, Math.floor(x1 / 8));
-    const r0 = Math.max(0, Math.floor(y0 / 8));
-    const r1 = Math.min(this.rows - 1, Math.floor(y1 / 8));
-    for (let r = r0; r <= r1 && !force; r++) {
-      for (let c = c0; c <= c1; c++) {
-        const held = this.cells[r * this.cols + c];
-        if (held && held !== owner) return false;
-      }
-    }
-    for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) this.cells[r * this.cols + c] = owner;
-    return true;
-  }
-}
-
-function drawLabels(ctx: CanvasRenderingContext2D, view: CanvasView, o: FrameOptions): void {
-  const important = drawn.filter((r) => r.cls === 'sart' || r.cls === 'rescue' || r.cls === 'aircraft' || r === o.own || r === o.selected);
-  if (view.zoom < LABEL_ZOOM && !important.length) return;
-  ctx.font = '600 11px system-ui, "DejaVu Sans", sans-serif';
-  ctx.textBaseline = 'middle';
-  ctx.lineWidth = 3;
-  ctx.strokeStyle = 'rgba(10, 16, 22, .9)';
-  ctx.fillStyle = '#e8eef4';
-  // Most important first; a label goes only where no other label and no urgent symbol is.
-  const space = new Occupancy(view.width, view.height);
-  for (const r of important) space.take(r.index + 1, r.cx - 10, r.cy - 10, r.cx + 10, r.cy + 10, true);
-  let count = 0;
-  const label = (r: VesselRecord, text: string | null) => {
-    if (!text || r.frame !== o.frame || count >= MAX_LABELS) return;
-    const x = r.cx + 12;
-    const force = r === o.own || r === o.selected || r.cls === 'sart';
-    if (!space.take(r.index + 1, x, r.cy - 7, x + ctx.measureText(text).width, r.cy + 7, force)) return;
-    count += 1;
-    ctx.strokeText(text, x, r.cy);
-    ctx.fillText(text, x, r.cy);
-  };
-  if (o.own) label(o.own, o.own.v.name ?? 'Your vessel');
-  if (o.selected) label(o.selected, o.selected.v.name ?? `MMSI ${o.selected.v.mmsi}`);
-  for (let i = drawn.length - 1; i >= 0; i--) {
-    const r = drawn[i];
-    if (r === o.own || r === o.selected) continue;
-    if (r.cls === 'sart') label(r, r.v.name ?? alarmDevice(r.v.mmsi) ?? 'AIS-SART');
-    else if (view.zoom >= LABEL_ZOOM) label(r, r.v.name);
-  }
 }

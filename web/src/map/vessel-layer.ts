@@ -46,7 +46,7 @@ export class VesselLayer extends CanvasOverlay {
   private listTimer = 0;
 
   constructor(map: L.Map, private readonly ownMmsi?: string) {
-    super('vessels', 450);
+    super('vessels', 450, 0.1);
     this.alarms = new AlarmHalos(map);
     this.list = new VesselA11yList((mmsi) => this.select(mmsi, true));
     const control = new L.Control({ position: 'topleft' });

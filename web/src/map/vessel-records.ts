@@ -24,6 +24,8 @@ export interface VesselRecord {
   cos: number;
   sin: number;
   pointed: boolean;
+  /** The heading in 5° steps (0-71) for the symbol's sprite, or -1 when no heading is known. */
+  bucket: number;
   /** Where the 6-minute vector ends, as an offset in the same units as mx, my (0 when none). */
   vx: number;
   vy: number;
@@ -35,11 +37,19 @@ export interface VesselRecord {
   index: number;
 }
 
+/** Milliseconds since the epoch of an ISO 8601 time; the server's toISOString() form is read without Date.parse. */
+export function isoMs(iso: string): number {
+  if (iso.length !== 24 || iso.charCodeAt(23) !== 90) return Date.parse(iso);
+  const d = (i: number) => iso.charCodeAt(i) - 48;
+  return Date.UTC(d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3), d(5) * 10 + d(6) - 1, d(8) * 10 + d(9),
+    d(11) * 10 + d(12), d(14) * 10 + d(15), d(17) * 10 + d(18), d(20) * 100 + d(21) * 10 + d(22));
+}
+
 /** Fills in the derived fields of `r` from report `v`. */
 function derive(r: VesselRecord, v: VesselPosition): void {
   r.v = v;
   r.cls = vesselClass(v);
-  r.atMs = Date.parse(v.at);
+  r.atMs = isoMs(v.at);
   const lat = Math.max(-MAX_LAT, Math.min(MAX_LAT, v.lat));
   const s = Math.sin(lat * DEG);
   r.mx = (v.lon + 180) / 360;
@@ -48,6 +58,7 @@ function derive(r: VesselRecord, v: VesselPosition): void {
   r.pointed = bow !== null;
   r.cos = Math.cos((bow ?? 0) * DEG);
   r.sin = Math.sin((bow ?? 0) * DEG);
+  r.bucket = bow === null ? -1 : Math.round((((bow % 360) + 360) % 360) / 5) % 72;
   if (v.course !== null && v.speed !== null && v.speed >= 0.5) {
     // Mercator stretches by 1/cos(lat): a nautical mile is more map units away from the equator.
     const len = (v.speed * 1852 * VECTOR_HOURS) / (EQUATOR_M * Math.cos(lat * DEG));
@@ -79,7 +90,7 @@ export class RecordSet {
       derive(r, v);
     } else {
       // Every field set up front: all records share one object shape, which keeps frames fast.
-      r = { v, cls: 'other', atMs: 0, mx: 0.5, my: 0.5, cos: 1, sin: 0.5, pointed: false, vx: 0.5, vy: 0.5, cx: 0.5, cy: 0.5, frame: -1, index: this.list.length };
+      r = { v, cls: 'other', atMs: 0, mx: 0.5, my: 0.5, cos: 1, sin: 0.5, pointed: false, bucket: -1, vx: 0.5, vy: 0.5, cx: 0.5, cy: 0.5, frame: -1, index: this.list.length };
       derive(r, v);
       this.list.push(r);
       this.byMmsi.set(v.mmsi, r);

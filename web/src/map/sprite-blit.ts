@@ -1,0 +1,132 @@
+/** A symbol drawn once (antialiased by a canvas) and kept as its visible pixels. */
+interface Sprite {
+  /** Buffer offsets from the centre pixel, for the buffer's current width. */
+  offs: Int32Array;
+  /** Column offsets from the centre (for clipping at the buffer's edges). */
+  dx: Int8Array;
+  /** Colours as ImageData stores them (RGBA bytes, little-endian: 0xAABBGGRR). */
+  rgba: Uint32Array;
+  /** Half-size in device pixels: a centre this far inside the buffer needs no clipping. */
+  radius: number;
+}
+
+/**
+ * Draws thousands of small symbols fast: each distinct symbol (class, heading in 5° steps, size,
+ * staleness) is drawn once on a small canvas, and each frame copies its pixels into one ImageData
+ * that goes to the canvas in a single putImageData. Chrome's software canvas fills a path in about
+ * 2.5 µs and one path holding 20,000 shapes takes a second; copying ~40 pixels is far cheaper.
+ */
+export class SpriteBlitter {
+  private image: ImageData | null = null;
+  private buf = new Uint32Array(0);
+  private width = 0;
+  private height = 0;
+  private readonly sprites = new Map<string, Sprite>();
+
+  /** Starts a frame of `width` x `height` device pixels, all transparent. */
+  begin(ctx: CanvasRenderingContext2D, width: number, height: number): void {
+    if (!this.image || this.width !== width || this.height !== height) {
+      this.image = ctx.createImageData(width, height);
+      this.buf = new Uint32Array(this.image.data.buffer);
+      this.width = width;
+      this.height = height;
+      // Offsets depend on the buffer's width.
+      this.sprites.clear();
+    } else {
+      this.buf.fill(0);
+    }
+  }
+
+  /** The sprite for `key`, drawn by `draw` (centred on 0, 0, in device pixels) the first time. */
+  sprite(key: string, radius: number, draw: (ctx: CanvasRenderingContext2D) => void): Sprite {
+    let s = this.sprites.get(key);
+    if (s) return s;
+    const size = radius * 2 + 1;
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = size;
+    const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+    ctx.translate(radius + 0.5, radius + 0.5);
+    draw(ctx);
+    const data = new Uint32Array(ctx.getImageData(0, 0, size, size).data.buffer);
+    const offs: number[] = [];
+    const dx: number[] = [];
+    const rgba: number[] = [];
+    for (let y = 0; y < size; y++) {
+      for (let x = 0; x < size; x++) {
+        const v = data[y * size + x];
+        if (v >>> 24 === 0) continue;
+        offs.push((y - radius) * this.width + (x - radius));
+        dx.push(x - radius);
+        rgba.push(v);
+      }
+    }
+    s = { offs: Int32Array.from(offs), dx: Int8Array.from(dx), rgba: Uint32Array.from(rgba), radius };
+    this.sprites.set(key, s);
+    return s;
+  }
+
+  /** Copies a sprite centred on device pixel (x, y), over what is there. */
+  blit(s: Sprite, x: number, y: number): void {
+    const cx = Math.round(x);
+    const cy = Math.round(y);
+    const { offs, rgba, radius } = s;
+    const buf = this.buf;
+    const base = cy * this.width + cx;
+    if (cx < radius || cy < radius || cx >= this.width - radius || cy >= this.height - radius) {
+      this.blitClipped(s, cx, cy);
+      return;
+    }
+    for (let j = 0; j < offs.length; j++) {
+      const p = base + offs[j];
+      const src = rgba[j];
+      const dst = buf[p];
+      const sa = src >>> 24;
+      if (sa === 255 || dst === 0) buf[p] = src;
+      else buf[p] = over(src, sa, dst);
+    }
+  }
+
+  /** Puts the frame on the canvas (replacing what it held). */
+  finish(ctx: CanvasRenderingContext2D): void {
+    if (this.image) ctx.putImageData(this.image, 0, 0);
+  }
+
+  // Near an edge: skip pixels that would wrap onto the next row or fall off the buffer.
+  private blitClipped(s: Sprite, cx: number, cy: number): void {
+    const buf = this.buf;
+    const base = cy * this.width + cx;
+    for (let j = 0; j < s.offs.length; j++) {
+      const p = base + s.offs[j];
+      const col = cx + s.dx[j];
+      if (p < 0 || p >= buf.length || col < 0 || col >= this.width) continue;
+      const src = s.rgba[j];
+      const dst = buf[p];
+      const sa = src >>> 24;
+      buf[p] = sa === 255 || dst === 0 ? src : over(src, sa, dst);
+    }
+  }
+}
+
+/**
+ * "Source over" on straight (not premultiplied) RGBA as ImageData holds it. Over an opaque pixel
+ * (the usual case where symbols crowd) it is a blend in integers; only two translucent edges need
+ * the division.
+ */
+function over(src: number, sa: number, dst: number): number {
+  const da = dst >>> 24;
+  if (da === 255) {
+    const r = dst & 255;
+    const g = (dst >>> 8) & 255;
+    const b = (dst >>> 16) & 255;
+    return (0xff000000 | (b + ((((src >>> 16) & 255) - b) * sa + 128 >> 8)) << 16
+      | (g + ((((src >>> 8) & 255) - g) * sa + 128 >> 8)) << 8 | (r + (((src & 255) - r) * sa + 128 >> 8))) >>> 0;
+  }
+  const k = (da * (255 - sa)) / 255;
+  const oa = sa + k;
+  const f = sa / oa;
+  const h = k / oa;
+  const r = (src & 255) * f + (dst & 255) * h;
+  const g = ((src >>> 8) & 255) * f + ((dst >>> 8) & 255) * h;
+  const b = ((src >>> 16) & 255) * f + ((dst >>> 16) & 255) * h;
+  return (((oa + 0.5) | 0) << 24 | ((b + 0.5) | 0) << 16 | ((g + 0.5) | 0) << 8 | ((r + 0.5) | 0)) >>> 0;
+}
