@@ -29,8 +29,9 @@ test('an operator relays the nearest harbour\'s SMS from the outbox and assigns 
   const crewApi = await new ApiClient(suite.system.baseUrl).login(suite.system.users.crew.username, suite.system.users.crew.password);
   const old = await crewApi.request('POST', `/api/vessels/${RESCUE_MMSI}/positions`, { lat: 35.9, lon: 14.0, at: new Date(Date.now() - 15 * 60_000).toISOString() });
   expect(old.status).toBe(201);
-  const opVessel = op.locator(`[data-testid=vessel-marker][data-mmsi="${RESCUE_MMSI}"]`);
-  await op.locator(`[data-testid=vessel-marker][data-mmsi="${RESCUE_MMSI}"][data-stale=true]`).waitFor(SLOW);
+  // Vessels are drawn on a canvas; the map's accessible vessel list names them, with their point on the map.
+  const listed = { ...SLOW, state: 'attached' } as const;
+  await op.locator(`[data-testid=vessel-marker][data-mmsi="${RESCUE_MMSI}"][data-stale=true]`).waitFor(listed);
 
   // The crew reports its own position through the form: fresh, highlighted as its own vessel.
   const ownForm = crew.getByTestId('own-position-form');
@@ -40,9 +41,12 @@ test('an operator relays the nearest harbour\'s SMS from the outbox and assigns 
   await ownForm.getByLabel('Course (°)').fill('135');
   await ownForm.getByRole('button', { name: 'Report our position' }).click();
   await crew.getByTestId('own-position-result').getByText('Sent').waitFor();
-  await crew.locator(`[data-testid=vessel-marker][data-mmsi="${RESCUE_MMSI}"][data-own=true][data-stale=false]`).waitFor(SLOW);
-  await op.locator(`[data-testid=vessel-marker][data-mmsi="${RESCUE_MMSI}"][data-stale=false][data-kind=rescue]`).waitFor(SLOW);
-  await opVessel.hover();
+  await crew.locator(`[data-testid=vessel-marker][data-mmsi="${RESCUE_MMSI}"][data-own=true][data-stale=false]`).waitFor(listed);
+  const opVessel = op.locator(`[data-testid=vessel-marker][data-mmsi="${RESCUE_MMSI}"][data-stale=false][data-kind=rescue]`);
+  await opVessel.waitFor(listed);
+  // Hover where the canvas draws it, as a person would.
+  const mapBox = (await op.getByTestId('map').boundingBox())!;
+  await op.mouse.move(mapBox.x + Number(await opVessel.getAttribute('data-x')), mapBox.y + Number(await opVessel.getAttribute('data-y')));
   const tooltip = op.locator(`[data-testid=vessel-tooltip][data-mmsi="${RESCUE_MMSI}"]`);
   await tooltip.waitFor();
   expect(await text(tooltip)).toMatch(/Rescue asset.*MMSI 247000001.*9\.0 kn · course 135°.*Reported just now .* by crew/);
