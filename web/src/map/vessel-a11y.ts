@@ -1,4 +1,6 @@
+import * as L from 'leaflet';
 import { h } from '../ui/dom';
+import type { CanvasView } from './canvas-overlay';
 import { formatAge, formatLatLon } from '../ui/format';
 import { CLASS_LABELS, VESSEL_STALE_MS, type VesselClass } from './vessel-class';
 import type { VesselRecord } from './vessel-records';
@@ -46,6 +48,15 @@ export class VesselA11yList {
   constructor(private readonly onPick: (mmsi: string) => void) {
     this.el = h('section', { class: 'vessel-a11y', 'aria-label': 'Vessels on the map' }, this.heading, this.list);
     this.list.addEventListener('keydown', (ev) => this.onKey(ev));
+  }
+
+  /** Lists the vessels of the last frame near the selection (if drawn) or the map's centre. */
+  refresh(map: L.Map, view: CanvasView, f: { drawn: readonly VesselRecord[]; frame: number; own: VesselRecord | null; selected: VesselRecord | null; ownMmsi?: string }): void {
+    const centre = map.containerPointToLayerPoint(map.getSize().divideBy(2)).subtract(view.min);
+    const focus = f.selected?.frame === f.frame ? f.selected : null;
+    const listed = pickListed(f.drawn, focus?.cx ?? centre.x, focus?.cy ?? centre.y, [f.own, f.selected]);
+    const at = (r: VesselRecord) => map.layerPointToContainerPoint(L.point(r.mx * view.scale - view.originX + view.min.x, r.my * view.scale - view.originY + view.min.y));
+    this.update(listed, focus ? (focus.v.name ?? `MMSI ${focus.v.mmsi}`) : 'the centre of the map', f.ownMmsi, at);
   }
 
   /** Shows `records` at their map points (`at` turns a record into container pixels). */

@@ -1,7 +1,7 @@
 import type { CanvasView } from './canvas-overlay';
-import { SpriteBlitter } from './sprite-blit';
 import { VESSEL_STALE_MS, type VesselClass } from './vessel-class';
 import { drawLabels } from './vessel-labels';
+import { symbolScale, SymbolSprites } from './vessel-sprites';
 import type { VesselRecord } from './vessel-records';
 import { classColour, OWN_RING, paintSymbols, strokeRing, SYMBOLS, traceSartMarks, traceSymbol } from './vessel-symbols';
 
@@ -25,30 +25,17 @@ const INDEX = Object.fromEntries(ORDER.map((c, i) => [c, i])) as Record<VesselCl
 // Reused from frame to frame: a frame allocates nothing per vessel.
 const buckets: VesselRecord[][] = ORDER.flatMap(() => [[], []]);
 const drawn: VesselRecord[] = [];
-const blitter = new SpriteBlitter();
-/** Sprites of the current zoom, by (class, fresh, heading step): a dense array, so lookups stay fast. */
-const SPRITE_SLOTS = ORDER.length * 2 * 73;
-let sprites: (ReturnType<SpriteBlitter['sprite']> | null)[] = new Array<null>(SPRITE_SLOTS).fill(null);
-let spriteSet = '';
+const sprites = new SymbolSprites(ORDER, STALE_ALPHA);
 
 /**
- * Symbol size by zoom for the common classes: zoomed out over a busy sea, full-size symbols would
- * merge into a carpet that hides cases and ports. Rescue assets, aircraft and alarms keep their size.
- */
-export function symbolScale(cls: VesselClass, zoom: number): number {
-  if (cls === 'rescue' || cls === 'aircraft' || cls === 'sart') return 1;
-  return zoom <= 5 ? 0.55 : zoom <= 6 ? 0.65 : zoom <= 7 ? 0.8 : 1;
-}
-
-/**
- * Draws one frame: vessels as sprites (SpriteBlitter) by class and staleness, then on top, with
+ * Draws one frame: vessels as sprites (SymbolSprites) by class and staleness, then on top, with
  * canvas paths, 6-minute vectors, alarms, the own vessel, the selection ring and names. Answers
  * the drawn records bottom to top; valid until the next frame.
  */
 export function drawVessels(ctx: CanvasRenderingContext2D, list: readonly VesselRecord[], view: CanvasView, o: FrameOptions): readonly VesselRecord[] {
   for (const b of buckets) b.length = 0;
   drawn.length = 0;
-  const { originX, originY, scale, width, height, ratio } = view;
+  const { originX, originY, scale, width, height } = view;
   const freshAfter = o.now - VESSEL_STALE_MS;
   for (let i = 0; i < list.length; i++) {
     const r = list[i];
@@ -61,24 +48,15 @@ export function drawVessels(ctx: CanvasRenderingContext2D, list: readonly Vessel
     r.frame = o.frame;
     buckets[INDEX[r.cls] * 2 + (r.atMs > freshAfter ? 1 : 0)].push(r);
   }
-  const set = `${view.zoom}|${ratio}|${view.pixelWidth}`;
-  if (set !== spriteSet) {
-    sprites = new Array<null>(SPRITE_SLOTS).fill(null);
-    spriteSet = set;
-  }
-  blitter.begin(ctx, view.pixelWidth, view.pixelHeight);
+  sprites.begin(ctx, view);
   for (let fresh = 0; fresh < 2; fresh++) {
     for (let c = 0; c < ORDER.length; c++) {
       const bucket = buckets[c * 2 + fresh];
       for (const r of bucket) drawn.push(r);
-      if (ORDER[c] === 'sart' || !bucket.length) continue;
-      const slot = (c * 2 + fresh) * 73 + 1;
-      for (const r of bandOrder(bucket, height)) {
-        blitter.blit(sprites[slot + r.bucket] ?? sprite(c, fresh, r.bucket, view), r.cx * ratio, r.cy * ratio);
-      }
+      if (ORDER[c] !== 'sart') sprites.draw(c, fresh, bucket);
     }
   }
-  blitter.finish(ctx);
+  sprites.finish(ctx);
   for (let fresh = 0; fresh < 2; fresh++) {
     ctx.globalAlpha = fresh ? 1 : STALE_ALPHA;
     for (let c = 0; c < ORDER.length; c++) drawVectors(ctx, ORDER[c], buckets[c * 2 + fresh], view);
@@ -109,47 +87,6 @@ export function hitTest(list: readonly VesselRecord[], x: number, y: number, rad
     }
   }
   return best;
-}
-
-const BAND = 16;
-const banded: VesselRecord[] = [];
-const bandCounts = new Int32Array(1024);
-
-/**
- * A class's records in bands of 16 rows, top to bottom (counting sort, no comparisons). Within a
- * class the order does not matter for the picture, and copying sprites row band by row band
- * keeps the 10 MB frame buffer in the processor's cache: in random order, cache misses cost more
- * than the copying.
- */
-function bandOrder(bucket: readonly VesselRecord[], height: number): readonly VesselRecord[] {
-  const bands = Math.min(bandCounts.length - 1, Math.ceil((height + 2 * MARGIN) / BAND) + 1);
-  const band = (r: VesselRecord) => Math.max(0, Math.min(bands - 1, ((r.cy + MARGIN) / BAND) | 0));
-  bandCounts.fill(0, 0, bands + 1);
-  for (const r of bucket) bandCounts[band(r) + 1] += 1;
-  for (let b = 1; b <= bands; b++) bandCounts[b] += bandCounts[b - 1];
-  banded.length = bucket.length;
-  for (const r of bucket) banded[bandCounts[band(r)]++] = r;
-  return banded;
-}
-
-// The sprite of class index `c`, fresh or stale, turned to `bucket` (-1: round, heading unknown).
-function sprite(c: number, fresh: number, bucket: number, view: CanvasView): ReturnType<SpriteBlitter['sprite']> {
-  const key = (c * 2 + fresh) * 73 + bucket + 1;
-  const cached = sprites[key];
-  if (cached) return cached;
-  const cls = ORDER[c];
-  const style = SYMBOLS[cls];
-  const size = symbolScale(cls, view.zoom);
-  const angle = (bucket * 5 * Math.PI) / 180;
-  const made = blitter.sprite(`${view.zoom}|${cls}|${fresh}|${bucket}|${view.ratio}`, Math.ceil((style.size * size + 2) * view.ratio), (g) => {
-    g.scale(view.ratio, view.ratio);
-    if (!fresh) g.globalAlpha = STALE_ALPHA;
-    g.beginPath();
-    traceSymbol(g, style, 0, 0, Math.cos(angle), Math.sin(angle), bucket >= 0, size);
-    paintSymbols(g, style, size);
-  });
-  sprites[key] = made;
-  return made;
 }
 
 // Course-and-speed vectors from each bow; one shorter than the symbol plus 3 px says nothing.

@@ -2,12 +2,12 @@ import * as L from 'leaflet';
 import type { VesselPosition } from '../../../shared/domain/vessel';
 import type { VesselChange } from '../state/vessels';
 import { CanvasOverlay, type CanvasView } from './canvas-overlay';
-import { pickListed, VesselA11yList } from './vessel-a11y';
+import { VesselA11yList } from './vessel-a11y';
 import { AlarmHalos } from './vessel-alarms';
 import { VESSEL_CLASSES, type VesselClass } from './vessel-class';
 import { drawVessels, hitTest } from './vessel-draw';
+import { VesselPointer } from './vessel-pointer';
 import { RecordSet, type VesselRecord } from './vessel-records';
-import { vesselTooltip } from './vessel-tooltip';
 
 export { isStale, VESSEL_STALE_MS } from './vessel-class';
 
@@ -15,9 +15,6 @@ export { isStale, VESSEL_STALE_MS } from './vessel-class';
 const RECHECK_MS = 30_000;
 /** The accessible list is rebuilt at most this often: it is read, not watched. */
 const LIST_MS = 500;
-/** Hit radii in CSS pixels: a finger is less exact than a mouse. */
-const HOVER_RADIUS = 10;
-const TAP_RADIUS = 16;
 
 /** One point of a vessel's track, as `drawTrack` takes it. */
 export interface TrackPoint { lat: number; lon: number; at: string }
@@ -33,21 +30,25 @@ export class VesselLayer extends CanvasOverlay {
   readonly stats = { frameMs: 0, drawn: 0 };
   private readonly records = new RecordSet();
   private readonly hidden = Object.fromEntries(VESSEL_CLASSES.map((c) => [c, false])) as Record<VesselClass, boolean>;
-  private readonly tooltip = L.tooltip({ direction: 'top', offset: [0, -12], className: 'vessel-tooltip', opacity: 1 });
   private readonly list: VesselA11yList;
   private readonly alarms: AlarmHalos;
+  private readonly pointer: VesselPointer;
   private readonly selectListeners = new Set<(mmsi: string | null) => void>();
   private readonly countListeners = new Set<(counts: ReadonlyMap<VesselClass, number>) => void>();
   private readonly track = L.polyline([], { color: '#ffffff', weight: 2, opacity: 0.85, dashArray: '6 4', interactive: false, className: 'vessel-track' });
   private drawn: readonly VesselRecord[] = [];
   private frame = 0;
-  private hovered: VesselRecord | null = null;
   private selected: string | null = null;
   private listTimer = 0;
 
   constructor(map: L.Map, private readonly ownMmsi?: string) {
     super('vessels', 450, 0.1);
     this.alarms = new AlarmHalos(map);
+    this.pointer = new VesselPointer(map, {
+      hitAt: (p, radius) => this.hitAt(p, radius),
+      selectedRecord: () => (this.selected ? this.records.get(this.selected) : undefined),
+      select: (mmsi) => this.select(mmsi),
+    }, ownMmsi);
     this.list = new VesselA11yList((mmsi) => this.select(mmsi, true));
     const control = new L.Control({ position: 'topleft' });
     control.onAdd = () => this.list.el;
@@ -56,7 +57,7 @@ export class VesselLayer extends CanvasOverlay {
     control.addTo(map);
     this.addTo(map);
     this.track.addTo(map);
-    const timer = window.setInterval(() => { this.requestRedraw(); this.showTooltip(); }, RECHECK_MS);
+    const timer = window.setInterval(() => { this.requestRedraw(); this.pointer.show(true); }, RECHECK_MS);
     map.on('unload', () => { window.clearInterval(timer); window.clearTimeout(this.listTimer); });
   }
 
@@ -79,11 +80,11 @@ export class VesselLayer extends CanvasOverlay {
       const r = this.records.remove(mmsi);
       visible ||= r?.frame === this.frame;
       alarms ||= r?.cls === 'sart';
-      if (r && r === this.hovered) this.hovered = null;
+      if (r) this.pointer.forget(r);
     }
     if (alarms) this.alarms.sync(this.records.list);
     if (visible) this.requestRedraw();
-    this.showTooltip();
+    this.pointer.show();
     for (const l of this.countListeners) l(this.records.classCounts());
   }
 
@@ -94,7 +95,7 @@ export class VesselLayer extends CanvasOverlay {
     if (mmsi === this.selected) return;
     this.selected = mmsi;
     this.requestRedraw();
-    this.showTooltip();
+    this.pointer.show();
     for (const l of this.selectListeners) l(mmsi);
   }
 
@@ -137,20 +138,20 @@ export class VesselLayer extends CanvasOverlay {
   /** Map events: the canvas's, plus hover and click for hit testing. */
   override getEvents(): Record<string, L.LeafletEventHandlerFn> {
     // The same functions every time: Leaflet unbinds with what getEvents answers on removal.
-    return { ...super.getEvents(), mousemove: this.onMove as L.LeafletEventHandlerFn, click: this.onClick as L.LeafletEventHandlerFn };
+    return { ...super.getEvents(), mousemove: this.pointer.onMove as L.LeafletEventHandlerFn, click: this.pointer.onClick as L.LeafletEventHandlerFn };
   }
 
   /** Draws, and listens for the mouse leaving the map. */
   override onAdd(map: L.Map): this {
     super.onAdd(map);
     // Leaflet's own mouseout does not reach the map when the pointer leaves over a SAR region.
-    map.getContainer().addEventListener('mouseleave', this.onOut);
+    map.getContainer().addEventListener('mouseleave', this.pointer.onOut);
     return this;
   }
 
   /** Stops drawing and listening. */
   override onRemove(map: L.Map): this {
-    map.getContainer().removeEventListener('mouseleave', this.onOut);
+    map.getContainer().removeEventListener('mouseleave', this.pointer.onOut);
     return super.onRemove(map);
   }
 
@@ -173,70 +174,17 @@ export class VesselLayer extends CanvasOverlay {
     return x > -40 && y > -40 && x < view.width + 40 && y < view.height + 40;
   }
 
-  private hit(e: L.LeafletMouseEvent, radius: number): VesselRecord | null {
+  private hitAt(layerPoint: L.Point, radius: number): VesselRecord | null {
     const view = this.currentView();
     if (!view) return null;
-    return hitTest(this.drawn, e.layerPoint.x - view.min.x, e.layerPoint.y - view.min.y, radius);
-  }
-
-  private onMove = (e: L.LeafletMouseEvent): void => {
-    const hit = this.hit(e, HOVER_RADIUS);
-    if (hit === this.hovered) return;
-    this.hovered = hit;
-    this._map?.getContainer().classList.toggle('vessel-hover', hit !== null);
-    this.showTooltip();
-  };
-
-  private onOut = (): void => {
-    this.hovered = null;
-    this._map?.getContainer().classList.remove('vessel-hover');
-    this.showTooltip();
-  };
-
-  private onClick = (e: L.LeafletMouseEvent): void => {
-    const touch = (e.originalEvent as PointerEvent).pointerType === 'touch';
-    this.select(this.hit(e, touch ? TAP_RADIUS : HOVER_RADIUS + 4)?.v.mmsi ?? null);
-  };
-
-  // The tooltip follows the hovered vessel, else the selected one, with its newest report.
-  private showTooltip(): void {
-    const map = this._map;
-    const r = this.hovered ?? (this.selected ? this.records.get(this.selected) : undefined);
-    if (!map || !r) {
-      this.tooltip.remove();
-      return;
-    }
-    this.tooltip.setLatLng([r.v.lat, r.v.lon]).setContent(vesselTooltip(r.v, r.v.mmsi === this.ownMmsi));
-    if (!map.hasLayer(this.tooltip)) this.tooltip.addTo(map);
-    this.placeTooltip(map, r);
-  }
-
-  // Above the vessel, or below it near the top edge, shifted sideways to stay on the map: on a
-  // 360 px phone a centred tooltip would run off the screen. The arrow still points at the vessel.
-  private placeTooltip(map: L.Map, r: VesselRecord): void {
-    const el = this.tooltip.getElement();
-    if (!el) return;
-    const p = map.latLngToContainerPoint([r.v.lat, r.v.lon]);
-    const size = map.getSize();
-    // 80 px: the zoom and layer controls live along the top edge and would cover the tooltip.
-    const below = p.y - el.offsetHeight - 20 < 80;
-    const left = Math.max(4, Math.min(size.x - el.offsetWidth - 4, p.x - el.offsetWidth / 2));
-    const dx = Math.round(left - (p.x - el.offsetWidth / 2));
-    Object.assign(this.tooltip.options, { direction: below ? 'bottom' : 'top', offset: L.point(dx, below ? 12 : -12) });
-    el.style.setProperty('--arrow-dx', `${-dx}px`);
-    this.tooltip.update();
+    return hitTest(this.drawn, layerPoint.x - view.min.x, layerPoint.y - view.min.y, radius);
   }
 
   private updateList(): void {
-    const map = this._map;
     const view = this.currentView();
-    if (!map || !view) return;
+    if (!this._map || !view) return;
     const own = this.ownMmsi ? this.records.get(this.ownMmsi) ?? null : null;
-    const sel = this.selected ? this.records.get(this.selected) ?? null : null;
-    const centre = map.containerPointToLayerPoint(map.getSize().divideBy(2)).subtract(view.min);
-    const focus = sel?.frame === this.frame ? sel : null;
-    const listed = pickListed(this.drawn, focus?.cx ?? centre.x, focus?.cy ?? centre.y, [own, sel]);
-    const at = (r: VesselRecord) => map.layerPointToContainerPoint(L.point(r.mx * view.scale - view.originX + view.min.x, r.my * view.scale - view.originY + view.min.y));
-    this.list.update(listed, focus ? (focus.v.name ?? `MMSI ${focus.v.mmsi}`) : 'the centre of the map', this.ownMmsi, at);
+    const selected = this.selected ? this.records.get(this.selected) ?? null : null;
+    this.list.refresh(this._map, view, { drawn: this.drawn, frame: this.frame, own, selected, ownMmsi: this.ownMmsi });
   }
 }
