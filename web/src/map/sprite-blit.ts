@@ -4,8 +4,8 @@ interface Sprite {
   offs: Int32Array;
   /** Column offsets from the centre (for clipping at the buffer's edges). */
   dx: Int8Array;
-  /** Colours as ImageData stores them (RGBA bytes, little-endian: 0xAABBGGRR). */
-  rgba: Uint32Array;
+  /** Colours as ImageData stores them (RGBA bytes, little-endian: 0xAABBGGRR), as signed 32-bit integers. */
+  rgba: Int32Array;
   /** Half-size in device pixels: a centre this far inside the buffer needs no clipping. */
   radius: number;
 }
@@ -18,7 +18,8 @@ interface Sprite {
  */
 export class SpriteBlitter {
   private image: ImageData | null = null;
-  private buf = new Uint32Array(0);
+  // Signed: colours with alpha >= 128 stay small integers in V8 rather than boxed numbers.
+  private buf = new Int32Array(0);
   private width = 0;
   private height = 0;
   private readonly sprites = new Map<string, Sprite>();
@@ -27,7 +28,7 @@ export class SpriteBlitter {
   begin(ctx: CanvasRenderingContext2D, width: number, height: number): void {
     if (!this.image || this.width !== width || this.height !== height) {
       this.image = ctx.createImageData(width, height);
-      this.buf = new Uint32Array(this.image.data.buffer);
+      this.buf = new Int32Array(this.image.data.buffer);
       this.width = width;
       this.height = height;
       // Offsets depend on the buffer's width.
@@ -47,7 +48,7 @@ export class SpriteBlitter {
     const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
     ctx.translate(radius + 0.5, radius + 0.5);
     draw(ctx);
-    const data = new Uint32Array(ctx.getImageData(0, 0, size, size).data.buffer);
+    const data = new Int32Array(ctx.getImageData(0, 0, size, size).data.buffer);
     const offs: number[] = [];
     const dx: number[] = [];
     const rgba: number[] = [];
@@ -60,7 +61,7 @@ export class SpriteBlitter {
         rgba.push(v);
       }
     }
-    s = { offs: Int32Array.from(offs), dx: Int8Array.from(dx), rgba: Uint32Array.from(rgba), radius };
+    s = { offs: Int32Array.from(offs), dx: Int8Array.from(dx), rgba: Int32Array.from(rgba), radius };
     this.sprites.set(key, s);
     return s;
   }
@@ -108,25 +109,16 @@ export class SpriteBlitter {
 }
 
 /**
- * "Source over" on straight (not premultiplied) RGBA as ImageData holds it. Over an opaque pixel
- * (the usual case where symbols crowd) it is a blend in integers; only two translucent edges need
- * the division.
+ * "Source over" on straight (not premultiplied) RGBA as ImageData holds it, in integers: the result
+ * alpha, then each channel moved from the old colour towards the new one by sa / oa (0-256). Over an
+ * opaque pixel (the usual case where symbols crowd) that needs no division.
  */
-function over(src: number, sa: number, dst: number): number {
+export function over(src: number, sa: number, dst: number): number {
   const da = dst >>> 24;
-  if (da === 255) {
-    const r = dst & 255;
-    const g = (dst >>> 8) & 255;
-    const b = (dst >>> 16) & 255;
-    return (0xff000000 | (b + ((((src >>> 16) & 255) - b) * sa + 128 >> 8)) << 16
-      | (g + ((((src >>> 8) & 255) - g) * sa + 128 >> 8)) << 8 | (r + (((src & 255) - r) * sa + 128 >> 8))) >>> 0;
-  }
-  const k = (da * (255 - sa)) / 255;
-  const oa = sa + k;
-  const f = sa / oa;
-  const h = k / oa;
-  const r = (src & 255) * f + (dst & 255) * h;
-  const g = ((src >>> 8) & 255) * f + ((dst >>> 8) & 255) * h;
-  const b = ((src >>> 16) & 255) * f + ((dst >>> 16) & 255) * h;
-  return (((oa + 0.5) | 0) << 24 | ((b + 0.5) | 0) << 16 | ((g + 0.5) | 0) << 8 | ((r + 0.5) | 0)) >>> 0;
+  const oa = da === 255 ? 255 : sa + (((da * (255 - sa) + 127) / 255) | 0);
+  const t = oa === 255 ? (sa * 257 + 128) >> 8 : ((sa << 8) / oa) | 0;
+  const r = dst & 255;
+  const g = (dst >> 8) & 255;
+  const b = (dst >> 16) & 255;
+  return oa << 24 | (b + (((((src >> 16) & 255) - b) * t) >> 8)) << 16 | (g + (((((src >> 8) & 255) - g) * t) >> 8)) << 8 | (r + ((((src & 255) - r) * t) >> 8));
 }

@@ -70,10 +70,9 @@ export class VesselLayer extends CanvasOverlay {
       for (const v of all.values()) this.records.upsert(v);
     }
     for (const v of change.reset ? [] : change.changed) {
-      const before = this.records.get(v.mmsi);
-      const wasDrawn = before?.frame === this.frame;
       const r = this.records.upsert(v);
-      visible ||= wasDrawn || this.inView(r);
+      // `frame` is the last frame that drew it: upsert leaves it alone.
+      visible ||= r.frame === this.frame || this.inView(r);
       alarms ||= r.cls === 'sart';
     }
     for (const mmsi of change.removed) {

@@ -75,6 +75,7 @@ export class RecordSet {
   /** Records in no particular order; walk this to draw. */
   readonly list: VesselRecord[] = [];
   private readonly byMmsi = new Map<string, VesselRecord>();
+  // Kept up to date as records come, go and change class: never recounted per batch.
   private readonly counts = new Map<VesselClass, number>(VESSEL_CLASSES.map((c) => [c, 0]));
 
   /** The record of an MMSI. */
@@ -86,8 +87,10 @@ export class RecordSet {
   upsert(v: VesselPosition): VesselRecord {
     let r = this.byMmsi.get(v.mmsi);
     if (r) {
-      this.count(r.cls, -1);
+      const was = r.cls;
       derive(r, v);
+      if (r.cls === was) return r;
+      this.count(was, -1);
     } else {
       // Every field set up front: all records share one object shape, which keeps frames fast.
       r = { v, cls: 'other', atMs: 0, mx: 0.5, my: 0.5, cos: 1, sin: 0.5, pointed: false, bucket: -1, vx: 0.5, vy: 0.5, cx: 0.5, cy: 0.5, frame: -1, index: this.list.length };
