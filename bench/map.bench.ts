@@ -49,7 +49,8 @@ async function bundle(dir: string): Promise<void> {
   });
   copyFileSync(require.resolve('leaflet/dist/leaflet.css'), path.join(dir, 'leaflet.css'));
   writeFileSync(path.join(dir, 'index.html'), `<!doctype html><html><head><meta charset="utf-8">
-<link rel="stylesheet" href="leaflet.css"><style>html,body{margin:0;height:100%}#map{width:100%;height:100%;background:#173049}</style>
+<link rel="stylesheet" href="leaflet.css"><style>html,body{margin:0;height:100%}#map{width:100%;height:100%;background:#173049}
+.vessel-a11y:not(:focus-within){position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}</style>
 </head><body><div id="map"></div><script src="page.js"></script></body></html>`);
 }
 

@@ -131,11 +131,26 @@ test('at 360 px the console map shows the fleet and a tapped vessel\'s tooltip',
   await map.scrollIntoViewIfNeeded();
   await sleep(800);
   const box = (await map.boundingBox())!;
-  console.log(await page.evaluate(() => [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > 362 && !e.closest('.leaflet-container')).slice(0, 12).map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().width)}`).join('\n')));
   expect(box.width).toBeLessThanOrEqual(360);
   await page.screenshot({ path: `${SHOTS}/haven-vessels-5000-phone.png` });
   const rescue = await pointOf(page, '[data-class=rescue]');
   await page.mouse.click(rescue.x, rescue.y);
   await page.locator(`[data-testid=vessel-tooltip][data-mmsi="${rescue.mmsi}"]`).waitFor();
   await page.screenshot({ path: `${SHOTS}/haven-vessels-phone-tooltip.png` });
+});
+
+test('at 360 px a crew sees its own vessel ringed among the fleet, and the list of vessels nearest to it', async () => {
+  const page = await suite.browser.openPage(360, 740);
+  await logIn(page, suite.system, suite.system.users.crew);
+  await page.locator('[data-testid=link-status].link-live').waitFor();
+  const own = { ...fleet[5], mmsi: suite.system.users.crew.vesselMmsi!, name: 'SEA-WATCH 5', at: new Date().toISOString() };
+  publish([...fleet, own]);
+  await page.locator(`[data-testid=vessel-marker][data-mmsi="${own.mmsi}"][data-own=true]`).waitFor({ state: 'attached' });
+  await page.locator(`[data-testid=vessel-list] li.own[data-mmsi="${own.mmsi}"]`).waitFor();
+  expect(await page.locator('[data-testid=vessel-list] li').count()).toBeLessThanOrEqual(16);
+  const map = page.getByTestId('map');
+  await map.scrollIntoViewIfNeeded();
+  await sleep(800);
+  expect((await map.boundingBox())!.width).toBeLessThanOrEqual(360);
+  await page.screenshot({ path: `${SHOTS}/haven-vessels-crew-phone.png` });
 });
