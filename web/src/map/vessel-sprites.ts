@@ -15,11 +15,6 @@ export function symbolScale(cls: VesselClass, zoom: number): number {
   return zoom <= 5 ? 0.55 : zoom <= 6 ? 0.65 : zoom <= 7 ? 0.8 : 1;
 }
 
-/** Rows per band when sprites are copied band by band. */
-const BAND = 16;
-/** Symbols this far off the canvas are still drawn (their centre may be off it). */
-const MARGIN = 16;
-
 /**
  * The vessel symbols of a frame as sprites: one per class, staleness and 5° heading step at the
  * current zoom, made when first needed and kept in a dense array (fast lookups).
@@ -30,8 +25,6 @@ export class SymbolSprites {
   private sprites: (Sprite | null)[] = [];
   private set = '';
   private view: CanvasView | null = null;
-  private readonly banded: VesselRecord[] = [];
-  private readonly bandCounts = new Int32Array(1024);
 
   constructor(private readonly order: readonly VesselClass[], private readonly staleAlpha: number) {
     this.slots = order.length * 2 * 73;
@@ -53,7 +46,7 @@ export class SymbolSprites {
     const view = this.view;
     if (!view || !bucket.length) return;
     const slot = (c * 2 + fresh) * 73 + 1;
-    for (const r of this.bandOrder(bucket, view.height)) {
+    for (const r of bucket) {
       this.blitter.blit(this.sprites[slot + r.bucket] ?? this.make(c, fresh, r.bucket, view), r.cx * view.ratio, r.cy * view.ratio);
     }
   }
@@ -61,24 +54,6 @@ export class SymbolSprites {
   /** Puts the frame's symbols on the canvas (replacing what it held). */
   finish(ctx: CanvasRenderingContext2D): void {
     this.blitter.finish(ctx);
-  }
-
-  /**
-   * A class's records in bands of 16 rows, top to bottom (counting sort, no comparisons). Within a
-   * class the order does not matter for the picture, and copying sprites row band by row band
-   * keeps the 10 MB frame buffer in the processor's cache: in random order, cache misses cost more
-   * than the copying.
-   */
-  private bandOrder(bucket: readonly VesselRecord[], height: number): readonly VesselRecord[] {
-    const counts = this.bandCounts;
-    const bands = Math.min(counts.length - 1, Math.ceil((height + 2 * MARGIN) / BAND) + 1);
-    const band = (r: VesselRecord) => Math.max(0, Math.min(bands - 1, ((r.cy + MARGIN) / BAND) | 0));
-    counts.fill(0, 0, bands + 1);
-    for (const r of bucket) counts[band(r) + 1] += 1;
-    for (let b = 1; b <= bands; b++) counts[b] += counts[b - 1];
-    this.banded.length = bucket.length;
-    for (const r of bucket) this.banded[counts[band(r)]++] = r;
-    return this.banded;
   }
 
   // Draws the sprite of class index `c`, fresh or stale, turned to `bucket` (-1: round, heading unknown).
