@@ -115,6 +115,9 @@ test(`the console draws ${N} moving vessels on one canvas, keeps drawing frames 
   // From the keyboard: the list selects and pans; zoomed in, names and 6-minute vectors show.
   const listed = page.locator('[data-testid=vessel-marker][data-class=fishing] button').first();
   await listed.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  await page.screenshot({ path: `${SHOTS}/haven-vessels-keyboard-list.png` });
   await page.keyboard.press('Enter');
   for (let i = 0; i < 4; i++) {
     await page.locator('.leaflet-control-zoom-in').click();
