@@ -13,6 +13,10 @@ export const VesselPosition = z.object({
   kind: z.enum(['vessel', 'rescue', 'aircraft']).default('vessel'),
   /** Altitude in metres, for SAR aircraft (AIS type 9). */
   alt: z.number().nullable().optional(),
+  /** AIS ship and cargo type (0-99) from the vessel's static report (types 5, 19, 24), when one was heard. */
+  shiptype: z.number().int().min(0).max(99).optional(),
+  /** True when the report comes from an AIS-SART (message type 14, or the 970 MMSI range): a distress alarm. */
+  sart: z.boolean().optional(),
   at: z.string(),
 });
 /** A live vessel position. */

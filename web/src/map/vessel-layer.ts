@@ -1,132 +1,189 @@
 import * as L from 'leaflet';
 import type { VesselPosition } from '../../../shared/domain/vessel';
-import { h } from '../ui/dom';
-import { formatAge, formatLatLon, formatUtc } from '../ui/format';
-import { DataIcon } from './icons';
+import type { VesselChange } from '../state/vessels';
+import { CanvasOverlay, type CanvasView } from './canvas-overlay';
+import { VesselA11yList } from './vessel-a11y';
+import { AlarmHalos } from './vessel-alarms';
+import { VESSEL_CLASSES, type VesselClass } from './vessel-class';
+import { drawVessels, hitTest } from './vessel-draw';
+import { VesselPointer } from './vessel-pointer';
+import { RecordSet, type VesselRecord } from './vessel-records';
 
-/** A report older than this is drawn faded: the vessel may be elsewhere by now. */
-export const VESSEL_STALE_MS = 10 * 60_000;
+export { isStale, VESSEL_STALE_MS } from './vessel-class';
+
 /** How often staleness is re-checked: a vessel that stops reporting fades without any event. */
 const RECHECK_MS = 30_000;
+/** The accessible list is rebuilt at most this often: it is read, not watched. */
+const LIST_MS = 500;
 
-const KIND_LABELS: Record<VesselPosition['kind'], string> = {
-  vessel: 'Vessel',
-  rescue: 'Rescue asset',
-  aircraft: 'SAR aircraft',
-};
-
-/** Whether a report is too old to trust where it puts the vessel. */
-export function isStale(v: VesselPosition, now = Date.now()): boolean {
-  return now - new Date(v.at).getTime() > VESSEL_STALE_MS;
-}
+/** One point of a vessel's track, as `drawTrack` takes it. */
+export interface TrackPoint { lat: number; lon: number; at: string }
 
 /**
- * Live vessel and aircraft positions, drawn as arrows turned to their course, by kind (vessel,
- * rescue asset, aircraft), faded when stale. `ownMmsi` (a crew's vessel) is drawn highlighted.
+ * Live vessels and aircraft on one canvas (see CanvasOverlay): a symbol per class turned to its
+ * heading, a 6-minute course-and-speed vector, names when zoomed in, stale reports faded, the
+ * crew's own vessel (`ownMmsi`) ringed, AIS-SART beacons as alarms. Hover shows a tooltip, a click
+ * selects (`onSelect`), classes can be hidden (never alarms), and a selected track can be drawn.
  */
-export class VesselLayer {
-  private readonly group = L.layerGroup();
-  private readonly markers = new Map<string, { marker: L.Marker; v: VesselPosition; key: string }>();
-  private latest: readonly VesselPosition[] = [];
+export class VesselLayer extends CanvasOverlay {
+  /** Milliseconds the last frame took to draw, and how many vessels it drew (for the bench). */
+  readonly stats = { frameMs: 0, drawn: 0 };
+  private readonly records = new RecordSet();
+  private readonly hidden = Object.fromEntries(VESSEL_CLASSES.map((c) => [c, false])) as Record<VesselClass, boolean>;
+  private readonly list: VesselA11yList;
+  private readonly alarms: AlarmHalos;
+  private readonly pointer: VesselPointer;
+  private readonly selectListeners = new Set<(mmsi: string | null) => void>();
+  private readonly countListeners = new Set<(counts: ReadonlyMap<VesselClass, number>) => void>();
+  private readonly track = L.polyline([], { color: '#ffffff', weight: 2, opacity: 0.85, dashArray: '6 4', interactive: false, className: 'vessel-track' });
+  private drawn: readonly VesselRecord[] = [];
+  private frame = 0;
+  private selected: string | null = null;
+  private listTimer = 0;
 
-  constructor(
-    map: L.Map,
-    private readonly ownMmsi?: string,
-  ) {
-    this.group.addTo(map);
-    const timer = window.setInterval(() => this.sync(this.latest), RECHECK_MS);
-    map.on('unload', () => window.clearInterval(timer));
+  constructor(map: L.Map, private readonly ownMmsi?: string) {
+    super('vessels', 450, 0.1);
+    this.alarms = new AlarmHalos(map);
+    this.pointer = new VesselPointer(map, {
+      hitAt: (p, radius) => this.hitAt(p, radius),
+      selectedRecord: () => (this.selected ? this.records.get(this.selected) : undefined),
+      select: (mmsi) => this.select(mmsi),
+    }, ownMmsi);
+    this.list = new VesselA11yList((mmsi) => this.select(mmsi, true));
+    const control = new L.Control({ position: 'topleft' });
+    control.onAdd = () => this.list.el;
+    // A click in the list must not reach the map, which would take it for a click on open water.
+    L.DomEvent.disableClickPropagation(this.list.el);
+    control.addTo(map);
+    this.addTo(map);
+    this.track.addTo(map);
+    const timer = window.setInterval(() => { this.requestRedraw(); this.pointer.show(true); }, RECHECK_MS);
+    map.on('unload', () => { window.clearInterval(timer); window.clearTimeout(this.listTimer); });
   }
 
-  /** Makes the markers match the latest positions. */
-  sync(vessels: Iterable<VesselPosition>): void {
-    // Kept as an array: callers pass a map's values(), which can be walked only once.
-    const list = [...vessels];
-    this.latest = list;
-    const seen = new Set<string>();
-    const now = Date.now();
-    for (const v of list) {
-      seen.add(v.mmsi);
-      const key = `${v.at}|${v.lat}|${v.lon}|${v.course}|${v.kind}|${isStale(v, now)}`;
-      const cur = this.markers.get(v.mmsi);
-      if (cur) {
-        cur.v = v;
-        if (cur.key === key) continue;
-        cur.key = key;
-        cur.marker.setLatLng([v.lat, v.lon]).setIcon(this.icon(v, now));
-        continue;
-      }
-      const entry = {
-        v,
-        key,
-        marker: L.marker([v.lat, v.lon], {
-          icon: this.icon(v, now),
-          keyboard: false,
-          zIndexOffset: v.mmsi === this.ownMmsi ? 100 : -100,
-        }),
-      };
-      // Built when shown, so the age is the age now.
-      entry.marker.bindTooltip(() => this.label(entry.v), {
-        direction: 'top',
-        offset: [0, -8],
-        className: 'vessel-tooltip',
-      });
-      entry.marker.addTo(this.group);
-      this.markers.set(v.mmsi, entry);
+  /** Applies a store change; redraws (at the next frame) only when it touches the drawn area. */
+  apply(all: ReadonlyMap<string, VesselPosition>, change: VesselChange): void {
+    let visible = change.reset;
+    let alarms = change.reset;
+    if (change.reset) {
+      this.records.clear();
+      for (const v of all.values()) this.records.upsert(v);
     }
-    for (const [mmsi, { marker }] of this.markers) {
-      if (!seen.has(mmsi)) {
-        marker.remove();
-        this.markers.delete(mmsi);
-      }
+    for (const v of change.reset ? [] : change.changed) {
+      const r = this.records.upsert(v);
+      // `frame` is the last frame that drew it: upsert leaves it alone.
+      visible ||= r.frame === this.frame || this.inView(r);
+      alarms ||= r.cls === 'sart';
     }
+    for (const mmsi of change.removed) {
+      const r = this.records.remove(mmsi);
+      visible ||= r?.frame === this.frame;
+      alarms ||= r?.cls === 'sart';
+      if (r) this.pointer.forget(r);
+    }
+    if (alarms) this.alarms.sync(this.records.list);
+    if (visible) this.requestRedraw();
+    this.pointer.show();
+    for (const l of this.countListeners) l(this.records.classCounts());
   }
 
-  private icon(v: VesselPosition, now: number): L.DivIcon {
-    const angle = Math.round(v.course ?? v.heading ?? 0);
-    const kind = v.kind ?? 'vessel';
-    const stale = isStale(v, now);
-    const own = v.mmsi === this.ownMmsi;
-    // Only a number goes into the markup; names go through text nodes in the tooltip.
-    return new DataIcon(
-      {
-        className: `vessel-marker kind-${kind}${stale ? ' stale' : ''}${own ? ' own' : ''}`,
-        html: `<span class="vessel-arrow" style="transform: rotate(${angle}deg)"></span>`,
-        iconSize: own ? [30, 30] : [18, 18],
-        iconAnchor: own ? [15, 15] : [9, 9],
-      },
-      { mmsi: v.mmsi, kind, stale: String(stale), own: String(own), testid: 'vessel-marker' },
-    );
+  /** Selects a vessel (null: none), shows its tooltip, optionally pans to it, and tells `onSelect`. */
+  select(mmsi: string | null, pan = false): void {
+    const r = mmsi === null ? undefined : this.records.get(mmsi);
+    if (pan && r && this._map) this._map.panTo([r.v.lat, r.v.lon]);
+    if (mmsi === this.selected) return;
+    this.selected = mmsi;
+    this.requestRedraw();
+    this.pointer.show();
+    for (const l of this.selectListeners) l(mmsi);
   }
 
-  private label(v: VesselPosition): HTMLElement {
-    const stale = isStale(v);
-    const motion =
-      `${v.speed === null ? '?' : v.speed.toFixed(1)} kn · ` +
-      `course ${v.course === null ? '?' : `${String(Math.round(v.course) % 360).padStart(3, '0')}°`}`;
-    return h(
-      'div',
-      { 'data-testid': 'vessel-tooltip', dataset: { mmsi: v.mmsi } },
-      h('strong', {}, v.name ?? 'name unknown'),
-      ' ',
-      h('span', { class: `badge kind-${v.kind}` }, KIND_LABELS[v.kind]),
-      v.mmsi === this.ownMmsi ? h('span', { class: 'badge own' }, 'your vessel') : null,
-      h('div', { class: 'mono' }, `MMSI ${v.mmsi}`),
-      h('div', { class: 'mono' }, formatLatLon(v.lat, v.lon)),
-      h(
-        'div',
-        {},
-        motion,
-        v.kind === 'aircraft'
-          ? ` · altitude ${v.alt === null || v.alt === undefined ? '?' : `${Math.round(v.alt)} m`}`
-          : '',
-      ),
-      h(
-        'div',
-        { class: stale ? 'warning' : 'muted' },
-        `Reported ${formatAge(v.at)} (${formatUtc(v.at).slice(11)}) by ${v.source}`,
-        stale ? ' · STALE: it may have moved on' : '',
-      ),
-    );
+  /** The selected MMSI, or null. */
+  selection(): string | null {
+    return this.selected;
+  }
+
+  /** Calls `listener` with the MMSI whenever the selection changes (null when cleared); returns the unsubscribe. */
+  onSelect(listener: (mmsi: string | null) => void): () => void {
+    this.selectListeners.add(listener);
+    return () => this.selectListeners.delete(listener);
+  }
+
+  /** Calls `listener` with the number of vessels per class after every change; returns the unsubscribe. */
+  onCounts(listener: (counts: ReadonlyMap<VesselClass, number>) => void): () => void {
+    this.countListeners.add(listener);
+    listener(this.records.classCounts());
+    return () => this.countListeners.delete(listener);
+  }
+
+  /** Shows or hides a class. Alarms cannot be hidden: a beacon must never vanish behind a filter. */
+  setClassVisible(cls: VesselClass, visible: boolean): void {
+    if (cls === 'sart' || this.hidden[cls] === !visible) return;
+    this.hidden[cls] = !visible;
+    this.requestRedraw();
+  }
+
+  /** Whether a class is shown. */
+  isClassVisible(cls: VesselClass): boolean {
+    return !this.hidden[cls];
+  }
+
+  /** Draws a vessel's past track (any order; sorted by time here); an empty list clears it. */
+  drawTrack(points: readonly TrackPoint[]): void {
+    const sorted = [...points].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    this.track.setLatLngs(sorted.map((p) => [p.lat, p.lon] as L.LatLngTuple));
+  }
+
+  /** Map events: the canvas's, plus hover and click for hit testing. */
+  override getEvents(): Record<string, L.LeafletEventHandlerFn> {
+    // The same functions every time: Leaflet unbinds with what getEvents answers on removal.
+    return { ...super.getEvents(), mousemove: this.pointer.onMove as L.LeafletEventHandlerFn, click: this.pointer.onClick as L.LeafletEventHandlerFn };
+  }
+
+  /** Draws, and listens for the mouse leaving the map. */
+  override onAdd(map: L.Map): this {
+    super.onAdd(map);
+    // Leaflet's own mouseout does not reach the map when the pointer leaves over a SAR region.
+    map.getContainer().addEventListener('mouseleave', this.pointer.onOut);
+    return this;
+  }
+
+  /** Stops drawing and listening. */
+  override onRemove(map: L.Map): this {
+    map.getContainer().removeEventListener('mouseleave', this.pointer.onOut);
+    return super.onRemove(map);
+  }
+
+  protected render(ctx: CanvasRenderingContext2D, view: CanvasView): void {
+    const t0 = performance.now();
+    this.frame += 1;
+    const own = this.ownMmsi ? this.records.get(this.ownMmsi) ?? null : null;
+    const selected = this.selected ? this.records.get(this.selected) ?? null : null;
+    this.drawn = drawVessels(ctx, this.records.list, view, { now: Date.now(), frame: this.frame, hidden: this.hidden, own, selected });
+    this.stats.frameMs = performance.now() - t0;
+    this.stats.drawn = this.drawn.length;
+    if (!this.listTimer) this.listTimer = window.setTimeout(() => { this.listTimer = 0; this.updateList(); }, LIST_MS);
+  }
+
+  private inView(r: VesselRecord): boolean {
+    const view = this.currentView();
+    if (!view) return false;
+    const x = r.mx * view.scale - view.originX;
+    const y = r.my * view.scale - view.originY;
+    return x > -40 && y > -40 && x < view.width + 40 && y < view.height + 40;
+  }
+
+  private hitAt(layerPoint: L.Point, radius: number): VesselRecord | null {
+    const view = this.currentView();
+    if (!view) return null;
+    return hitTest(this.drawn, layerPoint.x - view.min.x, layerPoint.y - view.min.y, radius);
+  }
+
+  private updateList(): void {
+    const view = this.currentView();
+    if (!this._map || !view) return;
+    const own = this.ownMmsi ? this.records.get(this.ownMmsi) ?? null : null;
+    const selected = this.selected ? this.records.get(this.selected) ?? null : null;
+    this.list.refresh(this._map, view, { drawn: this.drawn, frame: this.frame, own, selected, ownMmsi: this.ownMmsi });
   }
 }

@@ -77,31 +77,32 @@ export function renderConsole(ctx: ViewContext): View {
   const vesselLayer = new VesselLayer(map);
   const estimateLayer = new EstimateLayer(map, (id) => select(id, false));
   addSrrLayer(map);
-  addLegend(map);
+  addLegend(map, { vessels: vesselLayer });
+  // Another vessel's track must never stay drawn for the newly selected one; GET
+  // /api/vessels/:mmsi/track will fill it in when it exists.
+  vesselLayer.onSelect(() => vesselLayer.drawTrack([]));
   const unsubs = [
     cases.subscribe((all) => caseLayer.sync(all.values(), selectedCaseId.get())),
     cases.subscribe((all) => estimateLayer.sync(all.values())),
     selectedCaseId.subscribe((id) => caseLayer.sync(cases.get().values(), id)),
     selectedCaseId.subscribe((id) => mapEl.parentElement?.classList.toggle('with-detail', id !== null)),
     harbours.subscribe((all) => harbourLayer.sync(all.values())),
-    vessels.subscribe((all) => vesselLayer.sync(all.values())),
+    vessels.subscribe((all, change) => vesselLayer.apply(all, change)),
   ];
 
   // Escape closes the detail unless the operator is typing somewhere.
   const onKey = (ev: KeyboardEvent) => {
-    const typing =
-      ev.target instanceof HTMLInputElement ||
-      ev.target instanceof HTMLTextAreaElement ||
-      ev.target instanceof HTMLSelectElement;
-    if (ev.key === 'Escape' && !typing) selectedCaseId.set(null);
+    const typing = ev.target instanceof HTMLInputElement || ev.target instanceof HTMLTextAreaElement || ev.target instanceof HTMLSelectElement;
+    if (ev.key !== 'Escape' || typing) return;
+    selectedCaseId.set(null);
+    vesselLayer.select(null);
   };
   document.addEventListener('keydown', onKey);
   const reread = window.setInterval(() => {
     const id = selectedCaseId.get();
-    if (id && !document.hidden)
-      getCase(id)
-        .then(upsertCase)
-        .catch(() => undefined);
+    if (id && !document.hidden) getCase(id).then(upsertCase).catch(() => undefined);
+    // Vessels that went silent leave the map, as they leave the server's live view.
+    vessels.prune();
   }, SELECTED_REFRESH_MS);
 
   const refresh = () => {

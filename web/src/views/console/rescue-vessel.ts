@@ -2,7 +2,7 @@ import type { Case, TimelineEntry } from '../../../../shared/domain/case';
 import type { VesselPosition } from '../../../../shared/domain/vessel';
 import { assignVessel } from '../../api/cases';
 import { ApiError } from '../../api/http';
-import { vessels } from '../../state/vessels';
+import { vessels, type VesselChange } from '../../state/vessels';
 import { errorBox, field, h, replaceChildren } from '../../ui/dom';
 import { formatAge, formatUtc } from '../../ui/format';
 import { refuse, runCaseAction, type ActionUi } from './action';
@@ -43,9 +43,10 @@ export function renderRescueVessel(caseId: string): Part {
   const ui: ActionUi = { form, button, busyText: 'Assigning…', error };
   let shownOptions = '';
 
-  const syncOptions = (all: ReadonlyMap<string, VesselPosition>) => {
-    const rescue = [...all.values()]
-      .filter((v) => v.kind === 'rescue')
+  const syncOptions = (all: ReadonlyMap<string, VesselPosition>, change: VesselChange) => {
+    // A batch of 20,000 positions mostly moves ships: only rescue assets (or a reset) matter here.
+    if (!change.reset && !change.removed.length && !change.changed.some((v) => v.kind === 'rescue')) return;
+    const rescue = [...all.values()].filter((v) => v.kind === 'rescue')
       .sort((a, b) => (a.name ?? a.mmsi).localeCompare(b.name ?? b.mmsi));
     const key = rescue.map((v) => `${v.mmsi}:${v.name ?? ''}`).join('|');
     if (key === shownOptions) return;

@@ -8,17 +8,18 @@ import { CaseLayer } from '../../map/case-layer';
 import { EstimateLayer } from '../../map/estimate-layer';
 import { addLegend } from '../../map/legend';
 import { createMap } from '../../map/map';
-import { VesselLayer, isStale } from '../../map/vessel-layer';
+import { VesselLayer } from '../../map/vessel-layer';
 import { connectSocket } from '../../socket/client';
 import { cases, upsertCase } from '../../state/cases';
 import { resetOperatorState } from '../../state/operator-feed';
 import { applyVesselBatch, vessels } from '../../state/vessels';
 import { errorBox, h, replaceChildren } from '../../ui/dom';
-import { formatAge, latestParsedFix } from '../../ui/format';
+import { latestParsedFix } from '../../ui/format';
 import { renderHeader } from '../header';
 import type { View, ViewContext } from '../view';
 import { renderCrewCase } from './crew-case';
 import { renderBoatPositionForm, renderOwnPositionForm } from './crew-reports';
+import { renderCrewVessels } from './crew-vessels';
 
 /** How often the case is re-read: its estimate moves on with time, without an event. */
 const REREAD_MS = 60_000;
@@ -33,47 +34,29 @@ export function renderCrewView(ctx: ViewContext): View {
   const own = user.vesselMmsi;
   const header = renderHeader('Crew', user, ctx.logout);
   const loadError = errorBox('load-error');
-  const assigned = h('section', {
-    class: 'crew-case',
-    'data-testid': 'crew-case',
-    'aria-labelledby': 'crew-case-title',
-  });
-  const vesselList = h('ul', { class: 'vessel-list plain', 'data-testid': 'vessel-list' });
-  const mapEl = h('div', {
-    class: 'map',
-    'data-testid': 'map',
-    role: 'region',
-    'aria-label': 'Map of the case and vessels',
-  });
+  const assigned = h('section', { class: 'crew-case', 'data-testid': 'crew-case', 'aria-labelledby': 'crew-case-title' });
+  const mapEl = h('div', { class: 'map', 'data-testid': 'map', role: 'region', 'aria-label': 'Map of the case and vessels' });
   const current = (): Case | undefined => [...cases.get().values()][0];
   const boatForm = renderBoatPositionForm(() => current()?.id ?? null);
+  const vesselList = renderCrewVessels(own, () => {
+    const c = current();
+    return c && latestParsedFix(c.positions);
+  });
 
-  replaceChildren(
-    ctx.root,
-    h(
-      'div',
-      { class: 'app console crew' },
-      header.el,
-      h(
-        'aside',
-        { class: 'sidebar' },
-        loadError.el,
-        assigned,
-        boatForm,
-        own
-          ? renderOwnPositionForm(own)
-          : h('p', { class: 'error' }, 'This account is not linked to a vessel; ask an administrator.'),
-        h('section', { 'aria-labelledby': 'vessels-title' }, h('h2', { id: 'vessels-title' }, 'Vessels'), vesselList),
-      ),
-      h('main', { class: 'main' }, mapEl),
-    ),
-  );
+  replaceChildren(ctx.root, h('div', { class: 'app console crew' },
+    header.el,
+    h('aside', { class: 'sidebar' },
+      loadError.el, assigned, boatForm,
+      own ? renderOwnPositionForm(own) : h('p', { class: 'error' }, 'This account is not linked to a vessel; ask an administrator.'),
+      h('section', { 'aria-labelledby': 'vessels-title' }, h('h2', { id: 'vessels-title' }, 'Vessels near you'), vesselList.el)),
+    h('main', { class: 'main' }, mapEl),
+  ));
 
   const map = createMap(mapEl);
   const caseLayer = new CaseLayer(map, () => undefined);
   const estimateLayer = new EstimateLayer(map, () => undefined);
   const vesselLayer = new VesselLayer(map, own);
-  addLegend(map, { own: !!own });
+  addLegend(map, { own: !!own, vessels: vesselLayer });
   let framed: string | null = null;
   const unsubs = [
     cases.subscribe((all) => {
@@ -84,17 +67,9 @@ export function renderCrewView(ctx: ViewContext): View {
       boatForm.hidden = !c || c.status !== 'open';
       if (c && framed !== c.id && frame(map, c, own ? vessels.get().get(own) : undefined)) framed = c.id;
     }),
-    vessels.subscribe((all) => {
-      vesselLayer.sync(all.values());
-      replaceChildren(
-        vesselList,
-        [...all.values()]
-          .sort(
-            (a, b) =>
-              Number(b.mmsi === own) - Number(a.mmsi === own) || (a.name ?? a.mmsi).localeCompare(b.name ?? b.mmsi),
-          )
-          .map((v) => vesselItem(v, v.mmsi === own)),
-      );
+    vessels.subscribe((all, change) => {
+      vesselLayer.apply(all, change);
+      vesselList.update(all);
     }),
   ];
 
@@ -125,6 +100,7 @@ export function renderCrewView(ctx: ViewContext): View {
   return {
     destroy() {
       window.clearInterval(reread);
+      vesselList.destroy();
       socket.disconnect();
       unsubs.forEach((u) => u());
       header.destroy();
@@ -143,22 +119,4 @@ function frame(map: L.Map, c: Case, own: VesselPosition | undefined): boolean {
   if (own) points.push([own.lat, own.lon]);
   map.fitBounds(L.latLngBounds(points), { padding: [60, 60], maxZoom: 9 });
   return true;
-}
-
-function vesselItem(v: VesselPosition, isOwn: boolean): HTMLElement {
-  return h(
-    'li',
-    {
-      class: [isOwn ? 'own' : '', isStale(v) ? 'stale' : ''].join(' ').trim(),
-      dataset: { mmsi: v.mmsi, kind: v.kind },
-    },
-    h('strong', {}, v.name ?? `MMSI ${v.mmsi}`),
-    isOwn ? ' (your vessel)' : '',
-    h(
-      'span',
-      { class: 'muted' },
-      ` · ${v.kind === 'vessel' ? '' : `${v.kind} · `}` +
-        `${v.speed === null ? '?' : v.speed.toFixed(1)} kn · ${formatAge(v.at)}`,
-    ),
-  );
 }
