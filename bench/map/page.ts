@@ -14,9 +14,20 @@ import { VesselStore } from '../../web/src/state/vessels';
  * update, then the frame from its start until painted (without the wait for the frame to begin).
  * `syncMs`: the update alone; `drawMs`: the layer's drawing within the frame.
  */
-export interface Sample { latencyMs: number; workMs: number; syncMs: number; drawMs: number }
+export interface Sample {
+  latencyMs: number;
+  workMs: number;
+  syncMs: number;
+  drawMs: number;
+}
 
-const map = L.map(document.getElementById('map')!, { preferCanvas: true, center: [35.5, 14.5], zoom: 6, zoomAnimation: false, fadeAnimation: false });
+const map = L.map(document.getElementById('map')!, {
+  preferCanvas: true,
+  center: [35.5, 14.5],
+  zoom: 6,
+  zoomAnimation: false,
+  fadeAnimation: false,
+});
 const store = new VesselStore();
 const haven = new VesselLayer(map);
 store.subscribe((all, change) => haven.apply(all, change));
@@ -42,20 +53,30 @@ const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
  * paint); answers when that frame began (the animation frame's timestamp).
  */
 function painted(): Promise<number> {
-  return new Promise((resolve) => requestAnimationFrame((frameStart) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve(frameStart);
-    channel.port2.postMessage(0);
-  }));
+  return new Promise((resolve) =>
+    requestAnimationFrame((frameStart) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(frameStart);
+      channel.port2.postMessage(0);
+    }),
+  );
 }
 
 /** `n` vessels spread over the view (central Mediterranean, zoom 6), all moving. */
 function makeFleet(n: number): void {
   const b = map.getBounds();
   fleet = Array.from({ length: n }, (_, i) => ({
-    mmsi: String(200_000_000 + i), name: `SIM ${i}`, lat: b.getSouth() + random() * (b.getNorth() - b.getSouth()),
-    lon: b.getWest() + random() * (b.getEast() - b.getWest()), speed: 5 + random() * 15, course: random() * 360, heading: null,
-    source: 'simulator', kind: i % 500 === 0 ? 'rescue' : 'vessel', shiptype: [70, 80, 30, 36][i % 4], at: new Date().toISOString(),
+    mmsi: String(200_000_000 + i),
+    name: `SIM ${i}`,
+    lat: b.getSouth() + random() * (b.getNorth() - b.getSouth()),
+    lon: b.getWest() + random() * (b.getEast() - b.getWest()),
+    speed: 5 + random() * 15,
+    course: random() * 360,
+    heading: null,
+    source: 'simulator',
+    kind: i % 500 === 0 ? 'rescue' : 'vessel',
+    shiptype: [70, 80, 30, 36][i % 4],
+    at: new Date().toISOString(),
   }));
 }
 
@@ -78,7 +99,18 @@ function applyPlain(batch: readonly VesselPosition[]): void {
   for (const v of batch) {
     const m = circles.get(v.mmsi);
     if (m) m.setLatLng([v.lat, v.lon]);
-    else circles.set(v.mmsi, L.circleMarker([v.lat, v.lon], { renderer, radius: 4, weight: 1, color: '#0a1016', fillColor: v.kind === 'rescue' ? '#ff9de2' : '#7fd3ff', fillOpacity: 0.9 }).addTo(plain));
+    else
+      circles.set(
+        v.mmsi,
+        L.circleMarker([v.lat, v.lon], {
+          renderer,
+          radius: 4,
+          weight: 1,
+          color: '#0a1016',
+          fillColor: v.kind === 'rescue' ? '#ff9de2' : '#7fd3ff',
+          fillOpacity: 0.9,
+        }).addTo(plain),
+      );
   }
 }
 
@@ -96,7 +128,13 @@ const bench = {
   },
   /** Shows one layer and times `count` batches of it, each moving `share` of the fleet. */
   async run(which: 'haven' | 'plain', count: number, share: number): Promise<Sample[]> {
-    if (which === 'haven') { plain.remove(); haven.addTo(map); } else { haven.remove(); plain.addTo(map); }
+    if (which === 'haven') {
+      plain.remove();
+      haven.addTo(map);
+    } else {
+      haven.remove();
+      plain.addTo(map);
+    }
     await painted();
     const samples: Sample[] = [];
     for (let i = 0; i < count; i++) {
@@ -109,7 +147,9 @@ const bench = {
       const frameStart = await painted();
       const done = performance.now();
       samples.push({
-        latencyMs: done - t0, workMs: t1 - t0 + done - Math.max(frameStart, t1), syncMs: t1 - t0,
+        latencyMs: done - t0,
+        workMs: t1 - t0 + done - Math.max(frameStart, t1),
+        syncMs: t1 - t0,
         drawMs: which === 'haven' ? haven.stats.frameMs : drawMs,
       });
     }
@@ -136,7 +176,13 @@ const bench = {
     const out: number[] = [];
     for (let i = 0; i < count; i++) {
       const t0 = performance.now();
-      el.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, clientX: box.x + random() * box.width, clientY: box.y + random() * box.height }));
+      el.dispatchEvent(
+        new MouseEvent('mousemove', {
+          bubbles: true,
+          clientX: box.x + random() * box.width,
+          clientY: box.y + random() * box.height,
+        }),
+      );
       out.push(performance.now() - t0);
     }
     return out;

@@ -30,32 +30,48 @@ test(
     await crew.getByTestId('crew-unassigned').waitFor();
     await Promise.all([live(op), live(crew)]);
 
-  // The rescue ship's last report is 15 minutes old: drawn faded on the console.
-  const crewApi = await new ApiClient(suite.system.baseUrl).login(suite.system.users.crew.username, suite.system.users.crew.password);
-  const old = await crewApi.request('POST', `/api/vessels/${RESCUE_MMSI}/positions`, { lat: 35.9, lon: 14.0, at: new Date(Date.now() - 15 * 60_000).toISOString() });
-  expect(old.status).toBe(201);
-  // Vessels are drawn on a canvas; the map's accessible vessel list names them, with their point on the map.
-  const listed = { ...SLOW, state: 'attached' } as const;
-  await op.locator(`[data-testid=vessel-marker][data-mmsi="${RESCUE_MMSI}"][data-stale=true]`).waitFor(listed);
+    // The rescue ship's last report is 15 minutes old: drawn faded on the console.
+    const crewApi = await new ApiClient(suite.system.baseUrl).login(
+      suite.system.users.crew.username,
+      suite.system.users.crew.password,
+    );
+    const old = await crewApi.request('POST', `/api/vessels/${RESCUE_MMSI}/positions`, {
+      lat: 35.9,
+      lon: 14.0,
+      at: new Date(Date.now() - 15 * 60_000).toISOString(),
+    });
+    expect(old.status).toBe(201);
+    // Vessels are drawn on a canvas; the map's accessible vessel list names them, with their point on the map.
+    const listed = { ...SLOW, state: 'attached' } as const;
+    await op.locator(`[data-testid=vessel-marker][data-mmsi="${RESCUE_MMSI}"][data-stale=true]`).waitFor(listed);
 
-  // The crew reports its own position through the form: fresh, highlighted as its own vessel.
-  const ownForm = crew.getByTestId('own-position-form');
-  await ownForm.getByLabel('Latitude').fill('35.95');
-  await ownForm.getByLabel('Longitude').fill('14.05');
-  await ownForm.getByLabel('Speed (kn)').fill('9');
-  await ownForm.getByLabel('Course (°)').fill('135');
-  await ownForm.getByRole('button', { name: 'Report our position' }).click();
-  await crew.getByTestId('own-position-result').getByText('Sent').waitFor();
-  await crew.locator(`[data-testid=vessel-marker][data-mmsi="${RESCUE_MMSI}"][data-own=true][data-stale=false]`).waitFor(listed);
-  const opVessel = op.locator(`[data-testid=vessel-marker][data-mmsi="${RESCUE_MMSI}"][data-stale=false][data-kind=rescue]`);
-  await opVessel.waitFor(listed);
-  // Hover where the canvas draws it, as a person would.
-  const mapBox = (await op.getByTestId('map').boundingBox())!;
-  await op.mouse.move(mapBox.x + Number(await opVessel.getAttribute('data-x')), mapBox.y + Number(await opVessel.getAttribute('data-y')));
-  const tooltip = op.locator(`[data-testid=vessel-tooltip][data-mmsi="${RESCUE_MMSI}"]`);
-  await tooltip.waitFor();
-  expect(await text(tooltip)).toMatch(/Rescue asset.*MMSI 247000001.*9\.0 kn · course 135°.*Reported just now .* by crew/);
-  expect(await op.getByTestId('map-legend').locator('li').count()).toBeGreaterThanOrEqual(9);
+    // The crew reports its own position through the form: fresh, highlighted as its own vessel.
+    const ownForm = crew.getByTestId('own-position-form');
+    await ownForm.getByLabel('Latitude').fill('35.95');
+    await ownForm.getByLabel('Longitude').fill('14.05');
+    await ownForm.getByLabel('Speed (kn)').fill('9');
+    await ownForm.getByLabel('Course (°)').fill('135');
+    await ownForm.getByRole('button', { name: 'Report our position' }).click();
+    await crew.getByTestId('own-position-result').getByText('Sent').waitFor();
+    await crew
+      .locator(`[data-testid=vessel-marker][data-mmsi="${RESCUE_MMSI}"][data-own=true][data-stale=false]`)
+      .waitFor(listed);
+    const opVessel = op.locator(
+      `[data-testid=vessel-marker][data-mmsi="${RESCUE_MMSI}"][data-stale=false][data-kind=rescue]`,
+    );
+    await opVessel.waitFor(listed);
+    // Hover where the canvas draws it, as a person would.
+    const mapBox = (await op.getByTestId('map').boundingBox())!;
+    await op.mouse.move(
+      mapBox.x + Number(await opVessel.getAttribute('data-x')),
+      mapBox.y + Number(await opVessel.getAttribute('data-y')),
+    );
+    const tooltip = op.locator(`[data-testid=vessel-tooltip][data-mmsi="${RESCUE_MMSI}"]`);
+    await tooltip.waitFor();
+    expect(await text(tooltip)).toMatch(
+      /Rescue asset.*MMSI 247000001.*9\.0 kn · course 135°.*Reported just now .* by crew/,
+    );
+    expect(await op.getByTestId('map-legend').locator('li').count()).toBeGreaterThanOrEqual(9);
 
     // A call: the worker asks the nearest ports; without Twilio the SMS waits in the outbox.
     const callerNumber = uniqueCaller();

@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import type { Page } from 'playwright-core';
-import { keyspace } from '../../server/store/keys';
+import { keyspace } from '../../shared/backend/store/keys';
 import { createWorkerBroadcaster } from '../../worker/realtime/emitter';
 import { vesselClass } from '../../web/src/map/vessel-class';
 import { SHOTS, browserSuite, logIn } from './browser';
@@ -35,7 +35,9 @@ async function consoleWithFleet(width: number, height: number): Promise<Page> {
   await page.locator('[data-testid=link-status].link-live').waitFor();
   await page.locator('.map[data-basemap=loaded]').waitFor();
   publish(fleet);
-  await page.locator('[data-legend=merchant] .legend-count', { hasText: String(count('merchant')) }).waitFor({ state: 'attached' });
+  await page
+    .locator('[data-legend=merchant] .legend-count', { hasText: String(count('merchant')) })
+    .waitFor({ state: 'attached' });
   return page;
 }
 
@@ -60,18 +62,25 @@ async function pointOf(page: Page, selector: string): Promise<{ mmsi: string; x:
   return found;
 }
 
-test(`the console draws ${N} moving vessels on one canvas, keeps drawing frames while batches stream, and names a hovered vessel`, async () => {
+test(`${N} moving vessels on one canvas: frames keep coming while batches stream; a hover names one`, async () => {
   const page = await consoleWithFleet(1440, 900);
   expect(await page.locator('.leaflet-pane canvas.haven-canvas').count()).toBe(1);
   expect(await page.locator('.sart-halo').count()).toBe(count('sart'));
 
   // Ten batches moving every vessel, 300 ms apart (the AIS flush interval), while the page counts frames.
-  const frames = page.evaluate(() => new Promise<number>((resolve) => {
-    let n = 0;
-    const end = performance.now() + 3000;
-    const tick = (t: number) => { n += 1; if (t < end) requestAnimationFrame(tick); else resolve(n); };
-    requestAnimationFrame(tick);
-  }));
+  const frames = page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let n = 0;
+        const end = performance.now() + 3000;
+        const tick = (t: number) => {
+          n += 1;
+          if (t < end) requestAnimationFrame(tick);
+          else resolve(n);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
   for (let i = 1; i <= 10; i++) {
     fleet = advance(fleet, 30);
     publish(fleet);
@@ -88,7 +97,9 @@ test(`the console draws ${N} moving vessels on one canvas, keeps drawing frames 
   await page.mouse.move(rescue.x, rescue.y);
   const tip = page.locator(`[data-testid=vessel-tooltip][data-mmsi="${rescue.mmsi}"]`);
   await tip.waitFor();
-  expect((await tip.innerText()).replace(/\s+/g, ' ')).toMatch(/RESCUE \d{4} Rescue asset MMSI \d{9}.*\d+\.\d kn · course \d{3}°.*Reported .* by simulator/i);
+  expect((await tip.innerText()).replace(/\s+/g, ' ')).toMatch(
+    /RESCUE \d{4} Rescue asset MMSI \d{9}.*\d+\.\d kn · course \d{3}°.*Reported .* by simulator/i,
+  );
   await page.screenshot({ path: `${SHOTS}/haven-vessels-hover.png` });
 
   // A click selects: the tooltip stays when the mouse leaves; Escape clears it.
@@ -128,7 +139,7 @@ test(`the console draws ${N} moving vessels on one canvas, keeps drawing frames 
   await page.screenshot({ path: `${SHOTS}/haven-vessels-zoomed.png` });
 });
 
-test('at 360 px the console map shows the fleet and a tapped vessel\'s tooltip', async () => {
+test("at 360 px the console map shows the fleet and a tapped vessel's tooltip", async () => {
   const page = await consoleWithFleet(360, 740);
   const map = page.getByTestId('map');
   await map.scrollIntoViewIfNeeded();
@@ -146,9 +157,16 @@ test('at 360 px a crew sees its own vessel ringed among the fleet, and the list 
   const page = await suite.browser.openPage(360, 740);
   await logIn(page, suite.system, suite.system.users.crew);
   await page.locator('[data-testid=link-status].link-live').waitFor();
-  const own = { ...fleet[5], mmsi: suite.system.users.crew.vesselMmsi!, name: 'SEA-WATCH 5', at: new Date().toISOString() };
+  const own = {
+    ...fleet[5],
+    mmsi: suite.system.users.crew.vesselMmsi!,
+    name: 'SEA-WATCH 5',
+    at: new Date().toISOString(),
+  };
   publish([...fleet, own]);
-  await page.locator(`[data-testid=vessel-marker][data-mmsi="${own.mmsi}"][data-own=true]`).waitFor({ state: 'attached' });
+  await page
+    .locator(`[data-testid=vessel-marker][data-mmsi="${own.mmsi}"][data-own=true]`)
+    .waitFor({ state: 'attached' });
   await page.locator(`[data-testid=vessel-list] li.own[data-mmsi="${own.mmsi}"]`).waitFor();
   expect(await page.locator('[data-testid=vessel-list] li').count()).toBeLessThanOrEqual(16);
   const map = page.getByTestId('map');

@@ -19,14 +19,23 @@ type Ring = number[][];
 /** Land rings (outer rings of world-atlas's 1:50m land) that touch AREA, to keep ships at sea. */
 function landRings(): Ring[] {
   const topology = require('world-atlas/land-50m.json') as Parameters<typeof feature>[0];
-  const land = feature(topology, (topology.objects as Record<string, Parameters<typeof feature>[1]>).land) as unknown as GeoJSON.FeatureCollection<GeoJSON.MultiPolygon>;
+  const land = feature(
+    topology,
+    (topology.objects as Record<string, Parameters<typeof feature>[1]>).land,
+  ) as unknown as GeoJSON.FeatureCollection<GeoJSON.MultiPolygon>;
   const rings: Ring[] = [];
   for (const f of land.features) {
     for (const poly of f.geometry.coordinates) {
       const ring = poly[0];
       const lons = ring.map((p) => p[0]);
       const lats = ring.map((p) => p[1]);
-      if (Math.max(...lons) < AREA.west || Math.min(...lons) > AREA.east || Math.max(...lats) < AREA.south || Math.min(...lats) > AREA.north) continue;
+      if (
+        Math.max(...lons) < AREA.west ||
+        Math.min(...lons) > AREA.east ||
+        Math.max(...lats) < AREA.south ||
+        Math.min(...lats) > AREA.north
+      )
+        continue;
       rings.push(ring);
     }
   }
@@ -48,33 +57,80 @@ export type SimVessel = VesselPosition;
 
 /** Shipping lanes as [lat, lon] waypoints: Sicily channel to the east, Messina, Malta-Tripoli, Gabes, Otranto. */
 const LANES: [number, number][][] = [
-  [[37.4, 8.5], [37.55, 10.9], [37.15, 11.6], [36.2, 13.5], [35.8, 15.5], [35.0, 18.0], [34.3, 20.5]],
-  [[35.9, 14.6], [36.7, 15.4], [38.2, 15.65]],
-  [[35.85, 14.55], [32.95, 13.2]],
-  [[34.3, 11.0], [35.8, 14.4]],
-  [[35.5, 17.0], [39.5, 19.0]],
+  [
+    [37.4, 8.5],
+    [37.55, 10.9],
+    [37.15, 11.6],
+    [36.2, 13.5],
+    [35.8, 15.5],
+    [35.0, 18.0],
+    [34.3, 20.5],
+  ],
+  [
+    [35.9, 14.6],
+    [36.7, 15.4],
+    [38.2, 15.65],
+  ],
+  [
+    [35.85, 14.55],
+    [32.95, 13.2],
+  ],
+  [
+    [34.3, 11.0],
+    [35.8, 14.4],
+  ],
+  [
+    [35.5, 17.0],
+    [39.5, 19.0],
+  ],
 ];
 /** Ports and fishing grounds, where small craft gather. */
-const CLUSTERS: [number, number][] = [[35.9, 14.5], [35.5, 12.6], [34.7, 10.9], [32.95, 13.2], [37.45, 15.15], [37.05, 15.35],
-  [37.6, 12.5], [32.15, 20.0], [32.95, 12.0], [34.2, 10.5], [37.0, 12.0]];
+const CLUSTERS: [number, number][] = [
+  [35.9, 14.5],
+  [35.5, 12.6],
+  [34.7, 10.9],
+  [32.95, 13.2],
+  [37.45, 15.15],
+  [37.05, 15.35],
+  [37.6, 12.5],
+  [32.15, 20.0],
+  [32.95, 12.0],
+  [34.2, 10.5],
+  [37.0, 12.0],
+];
 
 /** A point of the sea: on a lane (with its direction), near a cluster, or anywhere. */
-function place(r: () => number): { lat: number; lon: number; course: number | null; where: 'lane' | 'cluster' | 'open' } {
+function place(r: () => number): {
+  lat: number;
+  lon: number;
+  course: number | null;
+  where: 'lane' | 'cluster' | 'open';
+} {
   const u = r();
-  const spread = () => (r() + r() - 1);
+  const spread = () => r() + r() - 1;
   if (u < 0.55) {
     const lane = LANES[Math.floor(r() * LANES.length)];
     const leg = Math.floor(r() * (lane.length - 1));
     const [a, b] = [lane[leg], lane[leg + 1]];
     const t = r();
     const course = (Math.atan2((b[1] - a[1]) * Math.cos((a[0] * Math.PI) / 180), b[0] - a[0]) * 180) / Math.PI;
-    return { lat: a[0] + (b[0] - a[0]) * t + spread() * 0.12, lon: a[1] + (b[1] - a[1]) * t + spread() * 0.12, course: ((r() < 0.5 ? course : course + 180) + 360 + spread() * 6) % 360, where: 'lane' };
+    return {
+      lat: a[0] + (b[0] - a[0]) * t + spread() * 0.12,
+      lon: a[1] + (b[1] - a[1]) * t + spread() * 0.12,
+      course: ((r() < 0.5 ? course : course + 180) + 360 + spread() * 6) % 360,
+      where: 'lane',
+    };
   }
   if (u < 0.85) {
     const [lat, lon] = CLUSTERS[Math.floor(r() * CLUSTERS.length)];
     return { lat: lat + spread() * 0.45, lon: lon + spread() * 0.55, course: null, where: 'cluster' };
   }
-  return { lat: AREA.south + r() * (AREA.north - AREA.south), lon: AREA.west + r() * (AREA.east - AREA.west), course: null, where: 'open' };
+  return {
+    lat: AREA.south + r() * (AREA.north - AREA.south),
+    lon: AREA.west + r() * (AREA.east - AREA.west),
+    course: null,
+    where: 'open',
+  };
 }
 
 /**
@@ -95,16 +151,53 @@ export function simulateFleet(n: number, seed = 9, now = Date.now()): SimVessel[
     const pick = r();
     const kind = i % 1000 === 5 ? 'rescue' : i % 1000 === 7 ? 'aircraft' : 'vessel';
     const sart = i % 2500 === 11;
-    const shiptype = kind !== 'vessel' || sart ? undefined
-      : p.where === 'lane' ? (pick < 0.85 ? [70, 80, 60][i % 3] : undefined)
-        : pick < 0.4 ? 30 : pick < 0.65 ? [36, 37][i % 2] : pick < 0.8 ? undefined : pick < 0.9 ? 52 : 70;
-    const mmsi = sart ? `970${String(100_000 + i).padStart(6, '0')}` : kind === 'aircraft' ? `111${247_000 + i}` : String(200_000_000 + i * 37);
-    const speed = kind === 'aircraft' ? 140 : sart ? 0.3 : shiptype === 30 ? 2 + r() * 5 : shiptype === 36 || shiptype === 37 ? 4 + r() * 4 : 8 + r() * 12;
+    const shiptype =
+      kind !== 'vessel' || sart
+        ? undefined
+        : p.where === 'lane'
+          ? pick < 0.85
+            ? [70, 80, 60][i % 3]
+            : undefined
+          : pick < 0.4
+            ? 30
+            : pick < 0.65
+              ? [36, 37][i % 2]
+              : pick < 0.8
+                ? undefined
+                : pick < 0.9
+                  ? 52
+                  : 70;
+    const mmsi = sart
+      ? `970${String(100_000 + i).padStart(6, '0')}`
+      : kind === 'aircraft'
+        ? `111${247_000 + i}`
+        : String(200_000_000 + i * 37);
+    const speed =
+      kind === 'aircraft'
+        ? 140
+        : sart
+          ? 0.3
+          : shiptype === 30
+            ? 2 + r() * 5
+            : shiptype === 36 || shiptype === 37
+              ? 4 + r() * 4
+              : 8 + r() * 12;
     const course = p.course ?? Math.round(r() * 3600) / 10;
     fleet.push({
-      mmsi, name: sart ? null : `${kind === 'rescue' ? 'RESCUE' : kind === 'aircraft' ? 'EAGLE' : 'SIM'} ${String(i).padStart(4, '0')}`,
-      lat, lon, speed, course, heading: kind === 'aircraft' || sart ? null : Math.round(course) % 360, source: 'simulator', kind,
-      ...(kind === 'aircraft' ? { alt: 450 } : {}), ...(shiptype === undefined ? {} : { shiptype }), ...(sart ? { sart: true } : {}),
+      mmsi,
+      name: sart
+        ? null
+        : `${kind === 'rescue' ? 'RESCUE' : kind === 'aircraft' ? 'EAGLE' : 'SIM'} ${String(i).padStart(4, '0')}`,
+      lat,
+      lon,
+      speed,
+      course,
+      heading: kind === 'aircraft' || sart ? null : Math.round(course) % 360,
+      source: 'simulator',
+      kind,
+      ...(kind === 'aircraft' ? { alt: 450 } : {}),
+      ...(shiptype === undefined ? {} : { shiptype }),
+      ...(sart ? { sart: true } : {}),
       at: new Date(now - (i % 20 === 3 ? 15 * 60_000 : Math.floor(r() * 20_000))).toISOString(),
     });
   }

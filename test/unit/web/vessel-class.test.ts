@@ -2,7 +2,18 @@ import type { VesselPosition } from '../../../shared/domain/vessel';
 import { alarmDevice, shiptypeName, vesselClass } from '../../../web/src/map/vessel-class';
 import { isoMs, RecordSet, VECTOR_HOURS } from '../../../web/src/map/vessel-records';
 
-const base: VesselPosition = { mmsi: '247123456', name: null, lat: 35, lon: 14, speed: 10, course: 90, heading: 90, source: 'ais', kind: 'vessel', at: '2026-05-01T10:00:00.000Z' };
+const base: VesselPosition = {
+  mmsi: '247123456',
+  name: null,
+  lat: 35,
+  lon: 14,
+  speed: 10,
+  course: 90,
+  heading: 90,
+  source: 'ais',
+  kind: 'vessel',
+  at: '2026-05-01T10:00:00.000Z',
+};
 
 describe('vessel classes', () => {
   test('AIS-SART, MOB and EPIRB-AIS MMSIs (and the sart flag) are alarms, before anything else', () => {
@@ -37,11 +48,12 @@ describe('vessel classes', () => {
 });
 
 describe('vessel records', () => {
-  test('read ISO times as Date.parse does, fast for the server\'s form', () => {
-    for (const iso of ['2026-05-01T10:00:00.000Z', '1999-12-31T23:59:59.999Z', '2026-05-01T12:00:00+02:00']) expect(isoMs(iso)).toBe(Date.parse(iso));
+  test("read ISO times as Date.parse does, fast for the server's form", () => {
+    for (const iso of ['2026-05-01T10:00:00.000Z', '1999-12-31T23:59:59.999Z', '2026-05-01T12:00:00+02:00'])
+      expect(isoMs(iso)).toBe(Date.parse(iso));
   });
 
-  test('project as Leaflet\'s Web Mercator and give a 6-minute vector of speed x 0.1 h', () => {
+  test("project as Leaflet's Web Mercator and give a 6-minute vector of speed x 0.1 h", () => {
     const set = new RecordSet();
     const r = set.upsert({ ...base, lat: 0, lon: 0, speed: 10, course: 90 });
     expect(r.mx).toBeCloseTo(0.5, 12);

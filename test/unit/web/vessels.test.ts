@@ -5,7 +5,19 @@ const T0 = Date.parse('2026-05-01T10:00:00.000Z');
 const at = (offsetMs: number) => new Date(T0 + offsetMs).toISOString();
 
 function pos(mmsi: string, offsetMs: number, extra: Partial<VesselPosition> = {}): VesselPosition {
-  return { mmsi, name: null, lat: 35, lon: 14, speed: 10, course: 90, heading: 90, source: 'ais', kind: 'vessel', at: at(offsetMs), ...extra };
+  return {
+    mmsi,
+    name: null,
+    lat: 35,
+    lon: 14,
+    speed: 10,
+    course: 90,
+    heading: 90,
+    source: 'ais',
+    kind: 'vessel',
+    at: at(offsetMs),
+    ...extra,
+  };
 }
 
 /** A store with a listener that records every change after the first (subscribe's own reset). */

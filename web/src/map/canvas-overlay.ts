@@ -35,7 +35,11 @@ export abstract class CanvasOverlay extends L.Layer {
   private zoom = 0;
   private view: CanvasView | null = null;
 
-  constructor(private readonly paneName: string, private readonly zIndex: number, private readonly padding = 0.2) {
+  constructor(
+    private readonly paneName: string,
+    private readonly zIndex: number,
+    private readonly padding = 0.2,
+  ) {
     super();
     const ctx = this.canvas.getContext('2d');
     if (!ctx) throw new Error('this browser cannot draw on a canvas');
@@ -65,7 +69,13 @@ export abstract class CanvasOverlay extends L.Layer {
   /** Map events the canvas follows. */
   override getEvents(): Record<string, L.LeafletEventHandlerFn> {
     // The same functions every time: Leaflet unbinds with what getEvents answers on removal.
-    return { viewreset: this.reset, moveend: this.reset, resize: this.reset, zoom: this.onZoom, zoomanim: this.onZoomAnim };
+    return {
+      viewreset: this.reset,
+      moveend: this.reset,
+      resize: this.reset,
+      zoom: this.onZoom,
+      zoomanim: this.onZoomAnim,
+    };
   }
 
   /** Draws a new frame at the next animation frame; many calls before it make one frame. */
@@ -114,8 +124,16 @@ export abstract class CanvasOverlay extends L.Layer {
     L.DomUtil.setPosition(this.canvas, min);
     const origin = map.getPixelOrigin();
     this.view = {
-      originX: origin.x + min.x, originY: origin.y + min.y, scale: 256 * 2 ** this.zoom, zoom: this.zoom, width, height, min,
-      ratio, pixelWidth: this.canvas.width, pixelHeight: this.canvas.height,
+      originX: origin.x + min.x,
+      originY: origin.y + min.y,
+      scale: 256 * 2 ** this.zoom,
+      zoom: this.zoom,
+      width,
+      height,
+      min,
+      ratio,
+      pixelWidth: this.canvas.width,
+      pixelHeight: this.canvas.height,
     };
     if (this.frameRequest) cancelAnimationFrame(this.frameRequest);
     this.frameRequest = 0;
@@ -123,7 +141,8 @@ export abstract class CanvasOverlay extends L.Layer {
   };
 
   private onZoom = (): void => this.transform(this._map.getCenter(), this._map.getZoom());
-  private onZoomAnim = (e: L.LeafletEvent): void => this.transform((e as L.ZoomAnimEvent).center, (e as L.ZoomAnimEvent).zoom);
+  private onZoomAnim = (e: L.LeafletEvent): void =>
+    this.transform((e as L.ZoomAnimEvent).center, (e as L.ZoomAnimEvent).zoom);
 
   // During a zoom animation the last frame is scaled by CSS, as Leaflet does with its renderers.
   private transform(center: L.LatLng, zoom: number): void {
@@ -131,7 +150,9 @@ export abstract class CanvasOverlay extends L.Layer {
     if (!map || !this.view) return;
     const scale = map.getZoomScale(zoom, this.zoom);
     const viewHalf = map.getSize().multiplyBy(0.5 + this.padding);
-    const topLeft = viewHalf.multiplyBy(-scale).add(map.project(this.center, zoom))
+    const topLeft = viewHalf
+      .multiplyBy(-scale)
+      .add(map.project(this.center, zoom))
       .subtract((map as unknown as PixelOrigin)._getNewPixelOrigin(center, zoom));
     L.DomUtil.setTransform(this.canvas, topLeft, scale);
   }

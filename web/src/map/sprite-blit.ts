@@ -124,5 +124,10 @@ export function over(src: number, sa: number, dst: number): number {
   const r = dst & 255;
   const g = (dst >> 8) & 255;
   const b = (dst >> 16) & 255;
-  return oa << 24 | (b + (((((src >> 16) & 255) - b) * t) >> 8)) << 16 | (g + (((((src >> 8) & 255) - g) * t) >> 8)) << 8 | (r + ((((src & 255) - r) * t) >> 8));
+  return (
+    (oa << 24) |
+    ((b + (((((src >> 16) & 255) - b) * t) >> 8)) << 16) |
+    ((g + (((((src >> 8) & 255) - g) * t) >> 8)) << 8) |
+    (r + ((((src & 255) - r) * t) >> 8))
+  );
 }

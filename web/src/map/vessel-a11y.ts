@@ -9,13 +9,27 @@ import { formatMotion } from './vessel-tooltip';
 /** Vessels the list names at most: enough to find one, few enough to read. */
 export const LIST_LIMIT = 30;
 
-const TIER: Record<VesselClass, number> = { sart: 1, rescue: 2, aircraft: 3, merchant: 4, fishing: 4, sailing: 4, other: 4 };
+const TIER: Record<VesselClass, number> = {
+  sart: 1,
+  rescue: 2,
+  aircraft: 3,
+  merchant: 4,
+  fishing: 4,
+  sailing: 4,
+  other: 4,
+};
 
 /**
  * The drawn vessels to list, best first: `pinned` (own, selected) always, then alarms, rescue
  * assets and aircraft, then the rest by distance from canvas point (fx, fy).
  */
-export function pickListed(drawn: readonly VesselRecord[], fx: number, fy: number, pinned: readonly (VesselRecord | null)[], limit = LIST_LIMIT): VesselRecord[] {
+export function pickListed(
+  drawn: readonly VesselRecord[],
+  fx: number,
+  fy: number,
+  pinned: readonly (VesselRecord | null)[],
+  limit = LIST_LIMIT,
+): VesselRecord[] {
   const best: { r: VesselRecord; s: number }[] = [];
   const consider = (r: VesselRecord, s: number) => {
     if (best.length >= limit && s >= best[best.length - 1].s) return;
@@ -24,7 +38,9 @@ export function pickListed(drawn: readonly VesselRecord[], fx: number, fy: numbe
     best.splice(i, 0, { r, s });
     if (best.length > limit) best.pop();
   };
-  pinned.forEach((r, i) => { if (r) consider(r, i - pinned.length); });
+  pinned.forEach((r, i) => {
+    if (r) consider(r, i - pinned.length);
+  });
   for (const r of drawn) {
     if (pinned.includes(r)) continue;
     consider(r, TIER[r.cls] * 1e12 + (r.cx - fx) ** 2 + (r.cy - fy) ** 2);
@@ -51,16 +67,35 @@ export class VesselA11yList {
   }
 
   /** Lists the vessels of the last frame near the selection (if drawn) or the map's centre. */
-  refresh(map: L.Map, view: CanvasView, f: { drawn: readonly VesselRecord[]; frame: number; own: VesselRecord | null; selected: VesselRecord | null; ownMmsi?: string }): void {
+  refresh(
+    map: L.Map,
+    view: CanvasView,
+    f: {
+      drawn: readonly VesselRecord[];
+      frame: number;
+      own: VesselRecord | null;
+      selected: VesselRecord | null;
+      ownMmsi?: string;
+    },
+  ): void {
     const centre = map.containerPointToLayerPoint(map.getSize().divideBy(2)).subtract(view.min);
     const focus = f.selected?.frame === f.frame ? f.selected : null;
     const listed = pickListed(f.drawn, focus?.cx ?? centre.x, focus?.cy ?? centre.y, [f.own, f.selected]);
-    const at = (r: VesselRecord) => map.layerPointToContainerPoint(L.point(r.mx * view.scale - view.originX + view.min.x, r.my * view.scale - view.originY + view.min.y));
+    const at = (r: VesselRecord) =>
+      map.layerPointToContainerPoint(
+        L.point(r.mx * view.scale - view.originX + view.min.x, r.my * view.scale - view.originY + view.min.y),
+      );
     this.update(listed, focus ? (focus.v.name ?? `MMSI ${focus.v.mmsi}`) : 'the centre of the map', f.ownMmsi, at);
   }
 
   /** Shows `records` at their map points (`at` turns a record into container pixels). */
-  update(records: readonly VesselRecord[], around: string, ownMmsi: string | undefined, at: (r: VesselRecord) => { x: number; y: number }, now = Date.now()): void {
+  update(
+    records: readonly VesselRecord[],
+    around: string,
+    ownMmsi: string | undefined,
+    at: (r: VesselRecord) => { x: number; y: number },
+    now = Date.now(),
+  ): void {
     this.heading.textContent = `${records.length} vessels near ${around}`;
     // While a keyboard user is in the list it keeps its order: nothing moves under them.
     const frozen = this.el.contains(document.activeElement);
@@ -77,8 +112,19 @@ export class VesselA11yList {
       }
       const p = at(r);
       const stale = now - r.atMs > VESSEL_STALE_MS;
-      Object.assign(item.li.dataset, { mmsi: v.mmsi, kind: v.kind, class: r.cls, stale: String(stale), own: String(v.mmsi === ownMmsi), x: String(Math.round(p.x)), y: String(Math.round(p.y)) });
-      const text = `${v.name ?? `MMSI ${v.mmsi}`}: ${CLASS_LABELS[r.cls]}${v.mmsi === ownMmsi ? ' (your vessel)' : ''}, ${formatMotion(v)}, ${formatLatLon(v.lat, v.lon)}, reported ${formatAge(v.at, now)}${stale ? ', stale' : ''}`;
+      Object.assign(item.li.dataset, {
+        mmsi: v.mmsi,
+        kind: v.kind,
+        class: r.cls,
+        stale: String(stale),
+        own: String(v.mmsi === ownMmsi),
+        x: String(Math.round(p.x)),
+        y: String(Math.round(p.y)),
+      });
+      const own = v.mmsi === ownMmsi ? ' (your vessel)' : '';
+      const text =
+        `${v.name ?? `MMSI ${v.mmsi}`}: ${CLASS_LABELS[r.cls]}${own}, ${formatMotion(v)}, ` +
+        `${formatLatLon(v.lat, v.lon)}, reported ${formatAge(v.at, now)}${stale ? ', stale' : ''}`;
       if (item.button.textContent !== text) item.button.textContent = text;
       if (!frozen) this.list.appendChild(item.li);
     }

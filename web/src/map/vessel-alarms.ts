@@ -33,8 +33,15 @@ export class AlarmHalos {
         continue;
       }
       const marker = L.marker([lat, lon], {
-        pane: PANE, interactive: false, keyboard: false,
-        icon: L.divIcon({ className: 'sart-halo', html: '<span class="sart-pulse"></span>', iconSize: [52, 52], iconAnchor: [26, 26] }),
+        pane: PANE,
+        interactive: false,
+        keyboard: false,
+        icon: L.divIcon({
+          className: 'sart-halo',
+          html: '<span class="sart-pulse"></span>',
+          iconSize: [52, 52],
+          iconAnchor: [26, 26],
+        }),
       }).addTo(this.map);
       marker.getElement()?.setAttribute('data-mmsi', mmsi);
       this.markers.set(mmsi, { marker, lat, lon });

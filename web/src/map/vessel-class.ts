@@ -12,7 +12,15 @@ export function isStale(v: VesselPosition, now = Date.now()): boolean {
 export type VesselClass = 'sart' | 'rescue' | 'aircraft' | 'merchant' | 'fishing' | 'sailing' | 'other';
 
 /** Every class, most urgent first (the order of the legend and of the accessible list). */
-export const VESSEL_CLASSES: readonly VesselClass[] = ['sart', 'rescue', 'aircraft', 'merchant', 'fishing', 'sailing', 'other'];
+export const VESSEL_CLASSES: readonly VesselClass[] = [
+  'sart',
+  'rescue',
+  'aircraft',
+  'merchant',
+  'fishing',
+  'sailing',
+  'other',
+];
 
 /** What the legend, the filter and the tooltip call each class. */
 export const CLASS_LABELS: Record<VesselClass, string> = {
@@ -33,10 +41,14 @@ export function alarmDevice(mmsi: string): string | null {
   // Character codes, not slices: this runs for every report of every vessel.
   if (mmsi.length !== 9 || mmsi.charCodeAt(0) !== 57 || mmsi.charCodeAt(1) !== 55) return null;
   switch (mmsi.charCodeAt(2)) {
-    case 48: return 'AIS-SART';
-    case 50: return 'MOB device';
-    case 52: return 'EPIRB-AIS';
-    default: return null;
+    case 48:
+      return 'AIS-SART';
+    case 50:
+      return 'MOB device';
+    case 52:
+      return 'EPIRB-AIS';
+    default:
+      return null;
   }
 }
 
@@ -55,9 +67,22 @@ export function vesselClass(v: Pick<VesselPosition, 'mmsi' | 'kind' | 'shiptype'
 }
 
 const SHIPTYPE_NAMES: Record<number, string> = {
-  30: 'fishing', 31: 'towing', 32: 'towing, large', 33: 'dredging', 34: 'diving', 35: 'military', 36: 'sailing',
-  37: 'pleasure craft', 50: 'pilot', 51: 'search and rescue', 52: 'tug', 53: 'port tender', 54: 'anti-pollution',
-  55: 'law enforcement', 58: 'medical transport', 59: 'non-combatant',
+  30: 'fishing',
+  31: 'towing',
+  32: 'towing, large',
+  33: 'dredging',
+  34: 'diving',
+  35: 'military',
+  36: 'sailing',
+  37: 'pleasure craft',
+  50: 'pilot',
+  51: 'search and rescue',
+  52: 'tug',
+  53: 'port tender',
+  54: 'anti-pollution',
+  55: 'law enforcement',
+  58: 'medical transport',
+  59: 'non-combatant',
 };
 
 /** The AIS ship type in words ("cargo", "tanker"…), or null when unknown or reserved. */
@@ -65,5 +90,16 @@ export function shiptypeName(t: number | undefined): string | null {
   if (t === undefined || t === 0) return null;
   if (SHIPTYPE_NAMES[t]) return SHIPTYPE_NAMES[t];
   const decade = Math.floor(t / 10);
-  return ({ 2: 'wing in ground', 4: 'high-speed craft', 6: 'passenger', 7: 'cargo', 8: 'tanker', 9: 'other type' } as Record<number, string>)[decade] ?? null;
+  return (
+    (
+      {
+        2: 'wing in ground',
+        4: 'high-speed craft',
+        6: 'passenger',
+        7: 'cargo',
+        8: 'tanker',
+        9: 'other type',
+      } as Record<number, string>
+    )[decade] ?? null
+  );
 }

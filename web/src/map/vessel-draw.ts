@@ -3,7 +3,15 @@ import { VESSEL_STALE_MS, type VesselClass } from './vessel-class';
 import { drawLabels } from './vessel-labels';
 import { symbolScale, SymbolSprites } from './vessel-sprites';
 import type { VesselRecord } from './vessel-records';
-import { classColour, OWN_RING, paintSymbols, strokeRing, SYMBOLS, traceSartMarks, traceSymbol } from './vessel-symbols';
+import {
+  classColour,
+  OWN_RING,
+  paintSymbols,
+  strokeRing,
+  SYMBOLS,
+  traceSartMarks,
+  traceSymbol,
+} from './vessel-symbols';
 
 /** What a frame needs besides the records. */
 export interface FrameOptions {
@@ -32,7 +40,12 @@ const sprites = new SymbolSprites(ORDER, STALE_ALPHA);
  * canvas paths, 6-minute vectors, alarms, the own vessel, the selection ring and names. Answers
  * the drawn records bottom to top; valid until the next frame.
  */
-export function drawVessels(ctx: CanvasRenderingContext2D, list: readonly VesselRecord[], view: CanvasView, o: FrameOptions): readonly VesselRecord[] {
+export function drawVessels(
+  ctx: CanvasRenderingContext2D,
+  list: readonly VesselRecord[],
+  view: CanvasView,
+  o: FrameOptions,
+): readonly VesselRecord[] {
   for (const b of buckets) b.length = 0;
   drawn.length = 0;
   const { originX, originY, scale, width, height } = view;
@@ -90,7 +103,12 @@ export function hitTest(list: readonly VesselRecord[], x: number, y: number, rad
 }
 
 // Course-and-speed vectors from each bow; one shorter than the symbol plus 3 px says nothing.
-function drawVectors(ctx: CanvasRenderingContext2D, cls: VesselClass, bucket: readonly VesselRecord[], view: CanvasView): void {
+function drawVectors(
+  ctx: CanvasRenderingContext2D,
+  cls: VesselClass,
+  bucket: readonly VesselRecord[],
+  view: CanvasView,
+): void {
   const offset = SYMBOLS[cls].size * symbolScale(cls, view.zoom);
   let n = 0;
   ctx.strokeStyle = classColour(cls);
@@ -126,7 +144,13 @@ function drawAlarms(ctx: CanvasRenderingContext2D, bucket: readonly VesselRecord
   }
 }
 
-function drawOwn(ctx: CanvasRenderingContext2D, r: VesselRecord, view: CanvasView, o: FrameOptions, freshAfter: number): void {
+function drawOwn(
+  ctx: CanvasRenderingContext2D,
+  r: VesselRecord,
+  view: CanvasView,
+  o: FrameOptions,
+  freshAfter: number,
+): void {
   r.cx = r.mx * view.scale - view.originX;
   r.cy = r.my * view.scale - view.originY;
   if (r.cx < -MARGIN || r.cy < -MARGIN || r.cx > view.width + MARGIN || r.cy > view.height + MARGIN) return;

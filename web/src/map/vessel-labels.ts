@@ -40,8 +40,17 @@ class Occupancy {
  * LABEL_ZOOM on, most important first (`drawn` is bottom to top), never over another label or an
  * urgent symbol, at most MAX_LABELS a frame.
  */
-export function drawLabels(ctx: CanvasRenderingContext2D, drawn: readonly VesselRecord[], view: CanvasView, frame: number, own: VesselRecord | null, selected: VesselRecord | null): void {
-  const important = drawn.filter((r) => r.cls === 'sart' || r.cls === 'rescue' || r.cls === 'aircraft' || r === own || r === selected);
+export function drawLabels(
+  ctx: CanvasRenderingContext2D,
+  drawn: readonly VesselRecord[],
+  view: CanvasView,
+  frame: number,
+  own: VesselRecord | null,
+  selected: VesselRecord | null,
+): void {
+  const important = drawn.filter(
+    (r) => r.cls === 'sart' || r.cls === 'rescue' || r.cls === 'aircraft' || r === own || r === selected,
+  );
   if (view.zoom < LABEL_ZOOM && !important.length) return;
   ctx.font = '600 11px system-ui, "DejaVu Sans", sans-serif';
   ctx.textBaseline = 'middle';

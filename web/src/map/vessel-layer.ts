@@ -17,7 +17,11 @@ const RECHECK_MS = 30_000;
 const LIST_MS = 500;
 
 /** One point of a vessel's track, as `drawTrack` takes it. */
-export interface TrackPoint { lat: number; lon: number; at: string }
+export interface TrackPoint {
+  lat: number;
+  lon: number;
+  at: string;
+}
 
 /**
  * Live vessels and aircraft on one canvas (see CanvasOverlay): a symbol per class turned to its
@@ -35,20 +39,34 @@ export class VesselLayer extends CanvasOverlay {
   private readonly pointer: VesselPointer;
   private readonly selectListeners = new Set<(mmsi: string | null) => void>();
   private readonly countListeners = new Set<(counts: ReadonlyMap<VesselClass, number>) => void>();
-  private readonly track = L.polyline([], { color: '#ffffff', weight: 2, opacity: 0.85, dashArray: '6 4', interactive: false, className: 'vessel-track' });
+  private readonly track = L.polyline([], {
+    color: '#ffffff',
+    weight: 2,
+    opacity: 0.85,
+    dashArray: '6 4',
+    interactive: false,
+    className: 'vessel-track',
+  });
   private drawn: readonly VesselRecord[] = [];
   private frame = 0;
   private selected: string | null = null;
   private listTimer = 0;
 
-  constructor(map: L.Map, private readonly ownMmsi?: string) {
+  constructor(
+    map: L.Map,
+    private readonly ownMmsi?: string,
+  ) {
     super('vessels', 450, 0.1);
     this.alarms = new AlarmHalos(map);
-    this.pointer = new VesselPointer(map, {
-      hitAt: (p, radius) => this.hitAt(p, radius),
-      selectedRecord: () => (this.selected ? this.records.get(this.selected) : undefined),
-      select: (mmsi) => this.select(mmsi),
-    }, ownMmsi);
+    this.pointer = new VesselPointer(
+      map,
+      {
+        hitAt: (p, radius) => this.hitAt(p, radius),
+        selectedRecord: () => (this.selected ? this.records.get(this.selected) : undefined),
+        select: (mmsi) => this.select(mmsi),
+      },
+      ownMmsi,
+    );
     this.list = new VesselA11yList((mmsi) => this.select(mmsi, true));
     const control = new L.Control({ position: 'topleft' });
     control.onAdd = () => this.list.el;
@@ -57,8 +75,14 @@ export class VesselLayer extends CanvasOverlay {
     control.addTo(map);
     this.addTo(map);
     this.track.addTo(map);
-    const timer = window.setInterval(() => { this.requestRedraw(); this.pointer.show(true); }, RECHECK_MS);
-    map.on('unload', () => { window.clearInterval(timer); window.clearTimeout(this.listTimer); });
+    const timer = window.setInterval(() => {
+      this.requestRedraw();
+      this.pointer.show(true);
+    }, RECHECK_MS);
+    map.on('unload', () => {
+      window.clearInterval(timer);
+      window.clearTimeout(this.listTimer);
+    });
   }
 
   /** Applies a store change; redraws (at the next frame) only when it touches the drawn area. */
@@ -137,7 +161,11 @@ export class VesselLayer extends CanvasOverlay {
   /** Map events: the canvas's, plus hover and click for hit testing. */
   override getEvents(): Record<string, L.LeafletEventHandlerFn> {
     // The same functions every time: Leaflet unbinds with what getEvents answers on removal.
-    return { ...super.getEvents(), mousemove: this.pointer.onMove as L.LeafletEventHandlerFn, click: this.pointer.onClick as L.LeafletEventHandlerFn };
+    return {
+      ...super.getEvents(),
+      mousemove: this.pointer.onMove as L.LeafletEventHandlerFn,
+      click: this.pointer.onClick as L.LeafletEventHandlerFn,
+    };
   }
 
   /** Draws, and listens for the mouse leaving the map. */
@@ -157,12 +185,22 @@ export class VesselLayer extends CanvasOverlay {
   protected render(ctx: CanvasRenderingContext2D, view: CanvasView): void {
     const t0 = performance.now();
     this.frame += 1;
-    const own = this.ownMmsi ? this.records.get(this.ownMmsi) ?? null : null;
-    const selected = this.selected ? this.records.get(this.selected) ?? null : null;
-    this.drawn = drawVessels(ctx, this.records.list, view, { now: Date.now(), frame: this.frame, hidden: this.hidden, own, selected });
+    const own = this.ownMmsi ? (this.records.get(this.ownMmsi) ?? null) : null;
+    const selected = this.selected ? (this.records.get(this.selected) ?? null) : null;
+    this.drawn = drawVessels(ctx, this.records.list, view, {
+      now: Date.now(),
+      frame: this.frame,
+      hidden: this.hidden,
+      own,
+      selected,
+    });
     this.stats.frameMs = performance.now() - t0;
     this.stats.drawn = this.drawn.length;
-    if (!this.listTimer) this.listTimer = window.setTimeout(() => { this.listTimer = 0; this.updateList(); }, LIST_MS);
+    if (!this.listTimer)
+      this.listTimer = window.setTimeout(() => {
+        this.listTimer = 0;
+        this.updateList();
+      }, LIST_MS);
   }
 
   private inView(r: VesselRecord): boolean {
@@ -182,8 +220,8 @@ export class VesselLayer extends CanvasOverlay {
   private updateList(): void {
     const view = this.currentView();
     if (!this._map || !view) return;
-    const own = this.ownMmsi ? this.records.get(this.ownMmsi) ?? null : null;
-    const selected = this.selected ? this.records.get(this.selected) ?? null : null;
+    const own = this.ownMmsi ? (this.records.get(this.ownMmsi) ?? null) : null;
+    const selected = this.selected ? (this.records.get(this.selected) ?? null) : null;
     this.list.refresh(this._map, view, { drawn: this.drawn, frame: this.frame, own, selected, ownMmsi: this.ownMmsi });
   }
 }

@@ -28,7 +28,11 @@ export class VesselPointer {
   /** The report the tooltip was built from. */
   private shown: VesselPosition | null = null;
 
-  constructor(private readonly map: L.Map, private readonly host: PointerHost, private readonly ownMmsi?: string) {}
+  constructor(
+    private readonly map: L.Map,
+    private readonly host: PointerHost,
+    private readonly ownMmsi?: string,
+  ) {}
 
   /** Map mousemove: hover whatever vessel is under the pointer. */
   readonly onMove = (e: L.LeafletMouseEvent): void => {

@@ -41,8 +41,15 @@ export interface VesselRecord {
 export function isoMs(iso: string): number {
   if (iso.length !== 24 || iso.charCodeAt(23) !== 90) return Date.parse(iso);
   const d = (i: number) => iso.charCodeAt(i) - 48;
-  return Date.UTC(d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3), d(5) * 10 + d(6) - 1, d(8) * 10 + d(9),
-    d(11) * 10 + d(12), d(14) * 10 + d(15), d(17) * 10 + d(18), d(20) * 100 + d(21) * 10 + d(22));
+  return Date.UTC(
+    d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3),
+    d(5) * 10 + d(6) - 1,
+    d(8) * 10 + d(9),
+    d(11) * 10 + d(12),
+    d(14) * 10 + d(15),
+    d(17) * 10 + d(18),
+    d(20) * 100 + d(21) * 10 + d(22),
+  );
 }
 
 /** Fills in the derived fields of `r` from report `v`. */
@@ -93,7 +100,23 @@ export class RecordSet {
       this.count(was, -1);
     } else {
       // Every field set up front: all records share one object shape, which keeps frames fast.
-      r = { v, cls: 'other', atMs: 0, mx: 0.5, my: 0.5, cos: 1, sin: 0.5, pointed: false, bucket: -1, vx: 0.5, vy: 0.5, cx: 0.5, cy: 0.5, frame: -1, index: this.list.length };
+      r = {
+        v,
+        cls: 'other',
+        atMs: 0,
+        mx: 0.5,
+        my: 0.5,
+        cos: 1,
+        sin: 0.5,
+        pointed: false,
+        bucket: -1,
+        vx: 0.5,
+        vy: 0.5,
+        cx: 0.5,
+        cy: 0.5,
+        frame: -1,
+        index: this.list.length,
+      };
       derive(r, v);
       this.list.push(r);
       this.byMmsi.set(v.mmsi, r);

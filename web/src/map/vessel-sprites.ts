@@ -26,7 +26,10 @@ export class SymbolSprites {
   private set = '';
   private view: CanvasView | null = null;
 
-  constructor(private readonly order: readonly VesselClass[], private readonly staleAlpha: number) {
+  constructor(
+    private readonly order: readonly VesselClass[],
+    private readonly staleAlpha: number,
+  ) {
     this.slots = order.length * 2 * 73;
   }
 
@@ -47,7 +50,11 @@ export class SymbolSprites {
     if (!view || !bucket.length) return;
     const slot = (c * 2 + fresh) * 73 + 1;
     for (const r of bucket) {
-      this.blitter.blit(this.sprites[slot + r.bucket] ?? this.make(c, fresh, r.bucket, view), r.cx * view.ratio, r.cy * view.ratio);
+      this.blitter.blit(
+        this.sprites[slot + r.bucket] ?? this.make(c, fresh, r.bucket, view),
+        r.cx * view.ratio,
+        r.cy * view.ratio,
+      );
     }
   }
 
@@ -62,13 +69,17 @@ export class SymbolSprites {
     const style = SYMBOLS[cls];
     const size = symbolScale(cls, view.zoom);
     const angle = (bucket * 5 * Math.PI) / 180;
-    const made = this.blitter.sprite(`${view.zoom}|${cls}|${fresh}|${bucket}|${view.ratio}`, Math.ceil((style.size * size + 2) * view.ratio), (g) => {
-      g.scale(view.ratio, view.ratio);
-      if (!fresh) g.globalAlpha = this.staleAlpha;
-      g.beginPath();
-      traceSymbol(g, style, 0, 0, Math.cos(angle), Math.sin(angle), bucket >= 0, size);
-      paintSymbols(g, style, size);
-    });
+    const made = this.blitter.sprite(
+      `${view.zoom}|${cls}|${fresh}|${bucket}|${view.ratio}`,
+      Math.ceil((style.size * size + 2) * view.ratio),
+      (g) => {
+        g.scale(view.ratio, view.ratio);
+        if (!fresh) g.globalAlpha = this.staleAlpha;
+        g.beginPath();
+        traceSymbol(g, style, 0, 0, Math.cos(angle), Math.sin(angle), bucket >= 0, size);
+        paintSymbols(g, style, size);
+      },
+    );
     this.sprites[(c * 2 + fresh) * 73 + 1 + bucket] = made;
     return made;
   }

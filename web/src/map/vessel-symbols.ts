@@ -16,8 +16,10 @@ const HULL = [0, -1, 0.5, 0.8, -0.5, 0.8];
 // An arrowhead with a notched stern, so fishing boats differ by shape, not only by colour.
 const NOTCHED = [0, -1, 0.62, 0.85, 0, 0.4, -0.62, 0.85];
 // Fuselage, wings and tailplane of an aircraft, seen from above.
-const PLANE = [0, -1, 0.12, -0.7, 0.12, -0.25, 0.95, 0.15, 0.95, 0.32, 0.12, 0.12, 0.1, 0.62, 0.38, 0.85, 0.38, 0.98, 0, 0.9,
-  -0.38, 0.98, -0.38, 0.85, -0.1, 0.62, -0.12, 0.12, -0.95, 0.32, -0.95, 0.15, -0.12, -0.25, -0.12, -0.7];
+const PLANE = [
+  0, -1, 0.12, -0.7, 0.12, -0.25, 0.95, 0.15, 0.95, 0.32, 0.12, 0.12, 0.1, 0.62, 0.38, 0.85, 0.38, 0.98, 0, 0.9, -0.38,
+  0.98, -0.38, 0.85, -0.1, 0.62, -0.12, 0.12, -0.95, 0.32, -0.95, 0.15, -0.12, -0.25, -0.12, -0.7,
+];
 
 const DARK = 'rgba(5, 10, 15, .85)';
 
@@ -41,7 +43,16 @@ export function classColour(cls: VesselClass): string {
  * Adds one symbol to the current path: `cos`/`sin` of the heading (clockwise from north), or a
  * circle when `pointed` is false (no heading and no course known: an arrow would lie).
  */
-export function traceSymbol(ctx: CanvasRenderingContext2D, style: SymbolStyle, x: number, y: number, cos: number, sin: number, pointed: boolean, scale = 1): void {
+export function traceSymbol(
+  ctx: CanvasRenderingContext2D,
+  style: SymbolStyle,
+  x: number,
+  y: number,
+  cos: number,
+  sin: number,
+  pointed: boolean,
+  scale = 1,
+): void {
   const s = style.size * scale;
   if (!style.shape || !pointed) {
     const r = style.shape ? s * 0.55 : s;
@@ -51,7 +62,8 @@ export function traceSymbol(ctx: CanvasRenderingContext2D, style: SymbolStyle, x
   }
   const p = style.shape;
   ctx.moveTo(x + s * (p[0] * cos - p[1] * sin), y + s * (p[0] * sin + p[1] * cos));
-  for (let i = 2; i < p.length; i += 2) ctx.lineTo(x + s * (p[i] * cos - p[i + 1] * sin), y + s * (p[i] * sin + p[i + 1] * cos));
+  for (let i = 2; i < p.length; i += 2)
+    ctx.lineTo(x + s * (p[i] * cos - p[i + 1] * sin), y + s * (p[i] * sin + p[i + 1] * cos));
   ctx.closePath();
 }
 
@@ -80,7 +92,14 @@ export function traceSartMarks(ctx: CanvasRenderingContext2D, x: number, y: numb
 }
 
 /** Draws the own-vessel or selection ring around a symbol. */
-export function strokeRing(ctx: CanvasRenderingContext2D, x: number, y: number, radius: number, colour: string, width: number): void {
+export function strokeRing(
+  ctx: CanvasRenderingContext2D,
+  x: number,
+  y: number,
+  radius: number,
+  colour: string,
+  width: number,
+): void {
   ctx.beginPath();
   ctx.arc(x, y, radius, 0, Math.PI * 2);
   ctx.strokeStyle = colour;

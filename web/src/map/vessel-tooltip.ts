@@ -19,14 +19,29 @@ export function vesselTooltip(v: VesselPosition, own: boolean, now = Date.now())
   const stale = isStale(v, now);
   const device = alarmDevice(v.mmsi);
   const type = shiptypeName(v.shiptype);
-  return h('div', { 'data-testid': 'vessel-tooltip', dataset: { mmsi: v.mmsi, class: cls } },
+  return h(
+    'div',
+    { 'data-testid': 'vessel-tooltip', dataset: { mmsi: v.mmsi, class: cls } },
     cls === 'sart' ? h('div', { class: 'alarm-line' }, `⚠ ${device ?? 'AIS-SART'} ALARM: persons in distress`) : null,
-    h('strong', {}, v.name ?? 'name unknown'), ' ', h('span', { class: `badge class-${cls}` }, CLASS_LABELS[cls]),
+    h('strong', {}, v.name ?? 'name unknown'),
+    ' ',
+    h('span', { class: `badge class-${cls}` }, CLASS_LABELS[cls]),
     own ? h('span', { class: 'badge own' }, 'your vessel') : null,
     h('div', { class: 'mono' }, `MMSI ${v.mmsi}`, type ? h('span', { class: 'muted' }, ` · ${type}`) : null),
     h('div', { class: 'mono' }, formatLatLon(v.lat, v.lon)),
-    h('div', {}, formatMotion(v), v.kind === 'aircraft' ? ` · altitude ${v.alt === null || v.alt === undefined ? '?' : `${Math.round(v.alt)} m`}` : ''),
-    h('div', { class: stale ? 'warning' : 'muted' }, `Reported ${formatAge(v.at, now)} (${formatUtc(v.at).slice(11)}) by ${v.source}`,
-      stale ? ' · STALE: it may have moved on' : ''),
+    h(
+      'div',
+      {},
+      formatMotion(v),
+      v.kind === 'aircraft'
+        ? ` · altitude ${v.alt === null || v.alt === undefined ? '?' : `${Math.round(v.alt)} m`}`
+        : '',
+    ),
+    h(
+      'div',
+      { class: stale ? 'warning' : 'muted' },
+      `Reported ${formatAge(v.at, now)} (${formatUtc(v.at).slice(11)}) by ${v.source}`,
+      stale ? ' · STALE: it may have moved on' : '',
+    ),
   );
 }

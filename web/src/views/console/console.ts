@@ -92,7 +92,10 @@ export function renderConsole(ctx: ViewContext): View {
 
   // Escape closes the detail unless the operator is typing somewhere.
   const onKey = (ev: KeyboardEvent) => {
-    const typing = ev.target instanceof HTMLInputElement || ev.target instanceof HTMLTextAreaElement || ev.target instanceof HTMLSelectElement;
+    const typing =
+      ev.target instanceof HTMLInputElement ||
+      ev.target instanceof HTMLTextAreaElement ||
+      ev.target instanceof HTMLSelectElement;
     if (ev.key !== 'Escape' || typing) return;
     selectedCaseId.set(null);
     vesselLayer.select(null);
@@ -100,7 +103,10 @@ export function renderConsole(ctx: ViewContext): View {
   document.addEventListener('keydown', onKey);
   const reread = window.setInterval(() => {
     const id = selectedCaseId.get();
-    if (id && !document.hidden) getCase(id).then(upsertCase).catch(() => undefined);
+    if (id && !document.hidden)
+      getCase(id)
+        .then(upsertCase)
+        .catch(() => undefined);
     // Vessels that went silent leave the map, as they leave the server's live view.
     vessels.prune();
   }, SELECTED_REFRESH_MS);

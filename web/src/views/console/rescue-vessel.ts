@@ -46,7 +46,8 @@ export function renderRescueVessel(caseId: string): Part {
   const syncOptions = (all: ReadonlyMap<string, VesselPosition>, change: VesselChange) => {
     // A batch of 20,000 positions mostly moves ships: only rescue assets (or a reset) matter here.
     if (!change.reset && !change.removed.length && !change.changed.some((v) => v.kind === 'rescue')) return;
-    const rescue = [...all.values()].filter((v) => v.kind === 'rescue')
+    const rescue = [...all.values()]
+      .filter((v) => v.kind === 'rescue')
       .sort((a, b) => (a.name ?? a.mmsi).localeCompare(b.name ?? b.mmsi));
     const key = rescue.map((v) => `${v.mmsi}:${v.name ?? ''}`).join('|');
     if (key === shownOptions) return;

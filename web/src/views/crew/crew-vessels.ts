@@ -20,8 +20,13 @@ function distanceNm(a: { lat: number; lon: number }, b: { lat: number; lon: numb
  * the case, when the own vessel is not reporting), with their distance. Rebuilt at most every two
  * seconds, however busy the feed.
  */
-export function renderCrewVessels(own: string | undefined, centre: () => { lat: number; lon: number } | undefined): {
-  el: HTMLElement; update(all: ReadonlyMap<string, VesselPosition>): void; destroy(): void;
+export function renderCrewVessels(
+  own: string | undefined,
+  centre: () => { lat: number; lon: number } | undefined,
+): {
+  el: HTMLElement;
+  update(all: ReadonlyMap<string, VesselPosition>): void;
+  destroy(): void;
 } {
   const el = h('ul', { class: 'vessel-list plain', 'data-testid': 'vessel-list' });
   let latest: ReadonlyMap<string, VesselPosition> = new Map();
@@ -42,7 +47,11 @@ export function renderCrewVessels(own: string | undefined, centre: () => { lat: 
       near.sort((a, b) => a.d - b.d);
       if (near.length > NEAREST) near.pop();
     }
-    replaceChildren(el, mine ? item(mine, true, null) : null, near.map(({ v, d }) => item(v, false, from ? d : null)));
+    replaceChildren(
+      el,
+      mine ? item(mine, true, null) : null,
+      near.map(({ v, d }) => item(v, false, from ? d : null)),
+    );
   };
 
   return {
@@ -60,8 +69,20 @@ export function renderCrewVessels(own: string | undefined, centre: () => { lat: 
 
 function item(v: VesselPosition, isOwn: boolean, nm: number | null): HTMLElement {
   const cls = vesselClass(v);
-  return h('li', { class: [isOwn ? 'own' : '', isStale(v) ? 'stale' : ''].join(' ').trim(), dataset: { mmsi: v.mmsi, kind: v.kind, class: cls } },
-    h('strong', {}, v.name ?? `MMSI ${v.mmsi}`), isOwn ? ' (your vessel)' : '',
-    h('span', { class: 'muted' }, ` · ${cls === 'other' ? '' : `${CLASS_LABELS[cls]} · `}${v.speed === null ? '?' : v.speed.toFixed(1)} kn · ${formatAge(v.at)}`,
-      nm === null ? '' : ` · ${nm.toFixed(1)} nm`));
+  return h(
+    'li',
+    {
+      class: [isOwn ? 'own' : '', isStale(v) ? 'stale' : ''].join(' ').trim(),
+      dataset: { mmsi: v.mmsi, kind: v.kind, class: cls },
+    },
+    h('strong', {}, v.name ?? `MMSI ${v.mmsi}`),
+    isOwn ? ' (your vessel)' : '',
+    h(
+      'span',
+      { class: 'muted' },
+      ` · ${cls === 'other' ? '' : `${CLASS_LABELS[cls]} · `}` +
+        `${v.speed === null ? '?' : v.speed.toFixed(1)} kn · ${formatAge(v.at)}`,
+      nm === null ? '' : ` · ${nm.toFixed(1)} nm`,
+    ),
+  );
 }

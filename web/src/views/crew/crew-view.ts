@@ -34,8 +34,17 @@ export function renderCrewView(ctx: ViewContext): View {
   const own = user.vesselMmsi;
   const header = renderHeader('Crew', user, ctx.logout);
   const loadError = errorBox('load-error');
-  const assigned = h('section', { class: 'crew-case', 'data-testid': 'crew-case', 'aria-labelledby': 'crew-case-title' });
-  const mapEl = h('div', { class: 'map', 'data-testid': 'map', role: 'region', 'aria-label': 'Map of the case and vessels' });
+  const assigned = h('section', {
+    class: 'crew-case',
+    'data-testid': 'crew-case',
+    'aria-labelledby': 'crew-case-title',
+  });
+  const mapEl = h('div', {
+    class: 'map',
+    'data-testid': 'map',
+    role: 'region',
+    'aria-label': 'Map of the case and vessels',
+  });
   const current = (): Case | undefined => [...cases.get().values()][0];
   const boatForm = renderBoatPositionForm(() => current()?.id ?? null);
   const vesselList = renderCrewVessels(own, () => {
@@ -43,14 +52,31 @@ export function renderCrewView(ctx: ViewContext): View {
     return c && latestParsedFix(c.positions);
   });
 
-  replaceChildren(ctx.root, h('div', { class: 'app console crew' },
-    header.el,
-    h('aside', { class: 'sidebar' },
-      loadError.el, assigned, boatForm,
-      own ? renderOwnPositionForm(own) : h('p', { class: 'error' }, 'This account is not linked to a vessel; ask an administrator.'),
-      h('section', { 'aria-labelledby': 'vessels-title' }, h('h2', { id: 'vessels-title' }, 'Vessels near you'), vesselList.el)),
-    h('main', { class: 'main' }, mapEl),
-  ));
+  replaceChildren(
+    ctx.root,
+    h(
+      'div',
+      { class: 'app console crew' },
+      header.el,
+      h(
+        'aside',
+        { class: 'sidebar' },
+        loadError.el,
+        assigned,
+        boatForm,
+        own
+          ? renderOwnPositionForm(own)
+          : h('p', { class: 'error' }, 'This account is not linked to a vessel; ask an administrator.'),
+        h(
+          'section',
+          { 'aria-labelledby': 'vessels-title' },
+          h('h2', { id: 'vessels-title' }, 'Vessels near you'),
+          vesselList.el,
+        ),
+      ),
+      h('main', { class: 'main' }, mapEl),
+    ),
+  );
 
   const map = createMap(mapEl);
   const caseLayer = new CaseLayer(map, () => undefined);
