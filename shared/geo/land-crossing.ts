@@ -1,0 +1,217 @@
+/**
+ * Whether a straight line at sea crosses land, exactly against the world-atlas 1:10m coastline
+ * segments (land-index.ts, filed in tenth-degree cells by coast-cells.ts). "Straight" is the great
+ * circle: the line is cut into pieces of at most half a degree of latitude and of longitude, each
+ * treated as straight in longitude/latitude (within 200 m of the great circle at 70° and far less
+ * nearer the equator, below the resolution of the 1:10m coastline), and each piece is intersected
+ * with the coastline segments of the cells it passes through.
+ */
+import * as fine from './coast-cells';
+import type { CoastCells } from './coast-cells';
+import * as coarse from './land-index';
+import * as sphere from './sea/sphere';
+import type { LatLon } from './sea/sphere';
+
+const { abs, acos, atan2, ceil, cos, max, min, sin, sqrt } = Math;
+const RAD = Math.PI / 180;
+/** Longest piece of a line treated as straight in longitude/latitude, in degrees. */
+const PIECE_DEG = 0.5;
+/** A hair, in degrees, by which the cells looked at are widened. */
+const EPS = 1e-9;
+// Imports held locally: under some bundlers (tsx) an imported binding is a getter, and these run
+// for every cell of every line tested.
+const { FINE_COLS, PER_DEG, SUB, cellStart: cellAt, coastCells, fineCol: fineColOf, fineRow: fineRowOf } = fine;
+const { greatCircle, wrapLon: wrap } = sphere;
+const { CELL_DEG, COLS, ROWS, col, landIndex, row } = coarse;
+
+// Which coastline segments the current piece has already tested: a segment may be filed in
+// several of the cells a piece passes through, but each crossing must be counted once.
+let seen = new Uint32Array(0);
+let stamp = 0;
+
+/**
+ * Calls `visit` with each coastline crossing of the great-circle segment a→b, as a fraction of
+ * its length (0 at a, 1 at b), in no particular order; stops early when `visit` returns false.
+ * A line through a coastline vertex counts once; a line along a coastline segment does not count.
+ */
+export function eachCoastCrossing(a: LatLon, b: LatLon, visit: (t: number) => boolean): void {
+  const cells = coastCells();
+  if (seen.length < cells.segments.length / 4) seen = new Uint32Array(cells.segments.length / 4);
+  const [ax, ay, az] = unit(a);
+  const [bx, by, bz] = unit(b);
+  const delta = acos(max(-1, min(1, ax * bx + ay * by + az * bz)));
+  let dLon = wrap(b.lon - a.lon);
+  const n = max(1, ceil(max(delta / RAD, abs(b.lat - a.lat), abs(dLon)) / PIECE_DEG));
+  let x0 = wrap(a.lon);
+  let y0 = a.lat;
+  for (let k = 0; k < n; k++) {
+    // The piece's far end on the great circle (spherical interpolation), its longitude unwrapped.
+    let y1 = b.lat;
+    dLon = wrap(b.lon - x0);
+    if (k + 1 < n && delta > 0) {
+      const f = (k + 1) / n;
+      const wa = sin((1 - f) * delta) / sin(delta);
+      const wb = sin(f * delta) / sin(delta);
+      const px = wa * ax + wb * bx;
+      const py = wa * ay + wb * by;
+      const pz = wa * az + wb * bz;
+      y1 = atan2(pz, sqrt(px * px + py * py)) / RAD;
+      dLon = wrap(atan2(py, px) / RAD - x0);
+    }
+    const x1 = x0 + dLon;
+    const last = k + 1 === n;
+    // A piece over the 180th meridian is cut there, as the coastline is.
+    const edge = x1 > 180 ? 180 : x1 < -180 ? -180 : 0;
+    if (edge === 0) {
+      if (!piece(x0, y0, x1, y1, k / n, 1 / n, last, cells, visit)) return;
+    } else {
+      const f = (edge - x0) / (x1 - x0);
+      const ym = y0 + f * (y1 - y0);
+      if (!piece(x0, y0, edge, ym, k / n, f / n, false, cells, visit)) return;
+      if (!piece(-edge, ym, x1 - 2 * edge, y1, (k + f) / n, (1 - f) / n, last, cells, visit)) return;
+    }
+    x0 = wrap(x1);
+    y0 = y1;
+  }
+}
+
+/** Intersects one straight piece with the coastline; false when `visit` asked to stop. */
+function piece(x0: number, y0: number, x1: number, y1: number, t0: number, dt: number, last: boolean, cells: CoastCells, visit: (t: number) => boolean): boolean {
+  if (++stamp === 0xffffffff) { seen.fill(0); stamp = 1; }
+  const { segments, starts, items } = cells;
+  const dx = x1 - x0;
+  const dy = y1 - y0;
+  const loX = min(x0, x1), hiX = max(x0, x1), loY = min(y0, y1), hiY = max(y0, y1);
+  // Row by row, the run of cells the piece spans within the row's band of latitude, widened by a
+  // hair so that a piece along a cell border looks on both sides of it.
+  const r2 = fineRowOf(hiY + EPS);
+  for (let r = fineRowOf(loY - EPS); r <= r2; r++) {
+    let xa = loX, xb = hiX;
+    if (dy !== 0) {
+      const ta = ((r / PER_DEG - 90) - y0) / dy, tb = (((r + 1) / PER_DEG - 90) - y0) / dy;
+      xa = x0 + dx * max(0, min(1, min(ta, tb)));
+      xb = x0 + dx * max(0, min(1, max(ta, tb)));
+    }
+    const c2 = min(FINE_COLS - 1, fineColOf(max(xa, xb) + EPS));
+    for (let c = fineColOf(min(xa, xb) - EPS); c <= c2; c++) {
+      const at = cellAt(cells, r, c);
+      if (at < 0) { c += SUB - 1 - (c % SUB); continue; } // the whole block is free of coastline
+      for (let i = starts[at]; i < starts[at + 1]; i++) {
+        const s = items[i];
+        if (seen[s] === stamp) continue;
+        seen[s] = stamp;
+        const o = s * 4;
+        const qx = segments[o], qy = segments[o + 1], ex = segments[o + 2] - qx, ey = segments[o + 3] - qy;
+        if (max(qx, qx + ex) < loX || min(qx, qx + ex) > hiX || max(qy, qy + ey) < loY || min(qy, qy + ey) > hiY) continue;
+        const denom = dx * ey - dy * ex;
+        if (denom === 0) continue;
+        const wx = qx - x0, wy = qy - y0;
+        const u = (wx * ey - wy * ex) / denom; // along the piece
+        const v = (wx * dy - wy * dx) / denom; // along the coastline segment
+        // Half-open on both, so that a crossing at a shared vertex or piece end counts once.
+        if (v < 0 || v >= 1 || u < 0 || (last ? u > 1 : u >= 1)) continue;
+        if (!visit(t0 + u * dt)) return false;
+      }
+    }
+  }
+  return true;
+}
+
+/** The coastline crossings of the great-circle segment a→b, as fractions of its length, ascending. */
+export function coastCrossings(a: LatLon, b: LatLon): number[] {
+  const out: number[] = [];
+  eachCoastCrossing(a, b, (t) => { out.push(t); return true; });
+  return out.sort((p, q) => p - q);
+}
+
+/** Whether the great-circle segment a→b touches land anywhere, its ends included. */
+export function crossesLand(a: LatLon, b: LatLon): boolean {
+  if (landAt(a.lat, a.lon) || landAt(b.lat, b.lon)) return true;
+  let crossed = false;
+  eachCoastCrossing(a, b, () => { crossed = true; return false; });
+  return crossed;
+}
+
+/**
+ * Whether the great-circle segment a→b is at sea everywhere except within `skipANm` of a and
+ * `skipBNm` of b (the stretches that a port or a fix a little inland needs to reach the water).
+ * `aOnLand` is whether a itself is on land, if the caller knows it already. When the two
+ * stretches cover the whole segment there is nothing left to be at sea, and the answer is true.
+ */
+export function atSeaBetween(a: LatLon, b: LatLon, skipANm = 0, skipBNm = 0, aOnLand = landAt(a.lat, a.lon)): boolean {
+  const length = greatCircle(a, b);
+  if (skipANm + skipBNm >= length) return true;
+  const from = skipANm / length;
+  const to = 1 - skipBNm / length;
+  // At sea from `from` to `to` means: at sea at `from` (a's side, flipped by every crossing
+  // before it) and no crossing between.
+  let landAtFrom = aOnLand;
+  let clear = true;
+  eachCoastCrossing(a, b, (t) => {
+    if (t <= from) { landAtFrom = !landAtFrom; return true; }
+    if (t < to) { clear = false; return false; }
+    return true;
+  });
+  return clear && !landAtFrom;
+}
+
+// Whether the centre of each land-index cell is on land: 0 not known yet, 1 sea, 2 land.
+let centres = new Int8Array(0);
+
+/**
+ * Whether the position lies on land: the same answer as isOnLand (land.ts) in a microsecond or two.
+ * isOnLand counts crossings of a ray to the 180th meridian, hundreds of cells long; here the answer
+ * is that of the centre of the position's half-degree cell (all centres of a row are found at once
+ * and kept), flipped by each coastline crossing between the centre and the position. A position in
+ * a cell with no coastline takes its centre's answer at once.
+ */
+export function landAt(lat: number, lon: number): boolean {
+  if (!Number.isFinite(lat) || !Number.isFinite(lon)) return false;
+  if (centres.length === 0) centres = new Int8Array(ROWS * COLS);
+  const x = wrap(lon);
+  const r = row(lat);
+  const c = col(x);
+  const k = r * COLS + c;
+  if (centres[k] === 0) rowCentres(r);
+  let land = centres[k] === 2;
+  if (!landIndex().cells.has(k)) return land;
+  const centre = { lat: -90 + (r + 0.5) * CELL_DEG, lon: -180 + (c + 0.5) * CELL_DEG };
+  eachCoastCrossing(centre, { lat, lon: x }, () => { land = !land; return true; });
+  return land;
+}
+
+/**
+ * Whether each cell centre of row r is on land, by isOnLand's own rule (even-odd count of the
+ * coastline crossings east of the point, each counted in the cell where the ray crosses it, plus
+ * the closures along the 180th meridian), but for the 720 centres of the row in one sweep.
+ */
+function rowCentres(r: number): void {
+  const { segments, cells, closures } = landIndex();
+  const lat = -90 + (r + 0.5) * CELL_DEG;
+  const xs: number[] = [];
+  for (let c = 0; c < COLS; c++) {
+    const list = cells.get(r * COLS + c);
+    if (!list) continue;
+    for (const s of list) {
+      const o = s * 4;
+      const x1 = segments[o], y1 = segments[o + 1], x2 = segments[o + 2], y2 = segments[o + 3];
+      if (y1 > lat === y2 > lat) continue;
+      const cross = x1 + ((lat - y1) * (x2 - x1)) / (y2 - y1);
+      if (col(cross) === c) xs.push(cross);
+    }
+  }
+  xs.sort((a, b) => a - b);
+  let closed = 0;
+  for (const [lo, hi] of closures) if (lat >= lo && lat < hi) closed++;
+  for (let c = 0, i = 0; c < COLS; c++) {
+    const x = -180 + (c + 0.5) * CELL_DEG;
+    while (i < xs.length && xs[i] <= x) i++;
+    centres[r * COLS + c] = (xs.length - i + closed) % 2 === 1 ? 2 : 1;
+  }
+}
+
+function unit(p: LatLon): [number, number, number] {
+  const c = cos(p.lat * RAD);
+  return [c * cos(p.lon * RAD), c * sin(p.lon * RAD), sin(p.lat * RAD)];
+}
+
