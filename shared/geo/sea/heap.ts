@@ -1,0 +1,63 @@
+/**
+ * A binary min-heap of (key, value) pairs in typed arrays, for Dijkstra's search. No decrease-key:
+ * a node is pushed again when its distance improves and stale entries are skipped when popped,
+ * which on a sparse graph like the sea network is faster than keeping positions up to date.
+ */
+export class MinHeap {
+  private keys = new Float64Array(1024);
+  private values = new Int32Array(1024);
+  /** Number of entries. */
+  size = 0;
+  /** Key of the entry last popped. */
+  key = 0;
+
+  /** Empties the heap, keeping its storage. */
+  clear(): void {
+    this.size = 0;
+  }
+
+  /** Adds `value` with priority `key`. */
+  push(key: number, value: number): void {
+    if (this.size === this.keys.length) {
+      const keys = new Float64Array(this.size * 2);
+      const values = new Int32Array(this.size * 2);
+      keys.set(this.keys);
+      values.set(this.values);
+      this.keys = keys;
+      this.values = values;
+    }
+    const ks = this.keys, vs = this.values;
+    let i = this.size++;
+    while (i > 0) {
+      const up = (i - 1) >> 1;
+      if (ks[up] <= key) break;
+      ks[i] = ks[up];
+      vs[i] = vs[up];
+      i = up;
+    }
+    ks[i] = key;
+    vs[i] = value;
+  }
+
+  /** Removes the entry of least key and returns its value (its key is left in `key`); heap must not be empty. */
+  pop(): number {
+    const ks = this.keys, vs = this.values;
+    const top = vs[0];
+    this.key = ks[0];
+    const n = --this.size;
+    const k = ks[n], v = vs[n];
+    let i = 0;
+    for (;;) {
+      let c = 2 * i + 1;
+      if (c >= n) break;
+      if (c + 1 < n && ks[c + 1] < ks[c]) c++;
+      if (ks[c] >= k) break;
+      ks[i] = ks[c];
+      vs[i] = vs[c];
+      i = c;
+    }
+    ks[i] = k;
+    vs[i] = v;
+    return top;
+  }
+}
