@@ -38,8 +38,9 @@ export interface SeaRouter {
   setPorts(ports: readonly PortInput[]): PortsReport;
   /** The `n` ports nearest by sea, nearest first (ties by id), among those `accept` lets through. */
   nearestPorts(from: LatLon, n: number, accept?: (id: string) => boolean): PortDistance[];
-  /** The sea distance in nm between two positions: Infinity if unreachable, NaN if not positions. */
-  distanceNm(from: LatLon, to: LatLon): number;
+  /** The sea distance in nm to a port (by id) or a position: Infinity if unreachable, NaN if not
+   * positions. Throws on an unknown port. One search per call: to rank many ports, use nearestPorts. */
+  distanceNm(from: LatLon, to: string | LatLon): number;
   /** The sea route to a port (by id) or a position; null if unreachable. Throws on an unknown port. */
   route(from: LatLon, to: string | LatLon): SeaRoute | null;
 }
@@ -79,7 +80,8 @@ export function createSeaRouter(network: FeatureCollection, land: LandModel, opt
     return u;
   }
 
-  /** Whether the straight line between two joined places is land-free by the joining rule. */
+  /** Whether the straight line between two joined places is land-free by the joining rule. Always
+   * called destination (port) first, as ranking does, so that both give the same answer. */
   function direct(a: Joined, b: Joined): boolean {
     return land.atSea(a, b, a.allowanceNm, b.allowanceNm, a.inlandNm > 0);
   }
@@ -95,7 +97,7 @@ export function createSeaRouter(network: FeatureCollection, land: LandModel, opt
     else return null;
     const a = joinPlace(ctx, from);
     const gc = greatCircle(a, b);
-    if (direct(a, b)) return draw ? { distanceNm: gc, direct: true, line: drawLine([[a.lon, a.lat], [b.lon, b.lat]]) } : gc;
+    if (direct(b, a)) return draw ? { distanceNm: gc, direct: true, line: drawLine([[a.lon, a.lat], [b.lon, b.lat]]) } : gc;
     if (searchTo(a, b) < 0) return null;
     const d = atLeastGreatCircle(search.dist[target()], gc);
     return draw ? { distanceNm: d, direct: false, line: drawLine(searchPath(graph, search, target(), a, b)) } : d;
@@ -116,7 +118,7 @@ export function createSeaRouter(network: FeatureCollection, land: LandModel, opt
       return ranker.nearest(joinPlace(ctx, from), Math.floor(n), accept);
     },
     distanceNm(from, to) {
-      if (!isPosition(from) || !isPosition(to)) return Number.NaN;
+      if (!isPosition(from) || (typeof to !== 'string' && !isPosition(to))) return Number.NaN;
       const d = routeBetween(from, to, false);
       return typeof d === 'number' ? d : Infinity;
     },
