@@ -7,6 +7,9 @@
  */
 import { landIndex } from './land-index';
 
+// Math's functions held locally: under jest's VM sandbox every `Math.x` is a slow global lookup.
+const { floor, max, min } = Math;
+
 /** Cells per degree. */
 export const PER_DEG = 10;
 /** Cell columns and rows of the world. */
@@ -24,17 +27,17 @@ let index: CoastCells | undefined;
 /** The fine column of a longitude in [-180, 180], clamped. (Multiplying, not dividing by 0.1,
  * so that 0.3 falls in cell 3, not 2.) */
 export function fineCol(lon: number): number {
-  return Math.max(0, Math.min(FINE_COLS - 1, Math.floor((lon + 180) * PER_DEG)));
+  return max(0, min(FINE_COLS - 1, floor((lon + 180) * PER_DEG)));
 }
 
 /** The fine row of a latitude, clamped. */
 export function fineRow(lat: number): number {
-  return Math.max(0, Math.min(FINE_ROWS - 1, Math.floor((lat + 90) * PER_DEG)));
+  return max(0, min(FINE_ROWS - 1, floor((lat + 90) * PER_DEG)));
 }
 
 /** Where cell (r, c)'s list starts in `starts`, or -1 if its block has no coastline. */
 export function cellStart(cells: CoastCells, r: number, c: number): number {
-  const b = cells.blocks[Math.floor(r / SUB) * BLOCK_COLS + Math.floor(c / SUB)];
+  const b = cells.blocks[floor(r / SUB) * BLOCK_COLS + floor(c / SUB)];
   return b < 0 ? -1 : b + (r % SUB) * SUB + (c % SUB);
 }
 
@@ -50,17 +53,17 @@ export function coastCells(): CoastCells {
   const each = (visit: (cell: number, s: number) => void) => {
     for (let s = 0; s < count; s++) {
       const o = s * 4;
-      const r1 = fineRow(Math.min(segments[o + 1], segments[o + 3])), r2 = fineRow(Math.max(segments[o + 1], segments[o + 3]));
-      const c1 = fineCol(Math.min(segments[o], segments[o + 2])), c2 = fineCol(Math.max(segments[o], segments[o + 2]));
+      const r1 = fineRow(min(segments[o + 1], segments[o + 3])), r2 = fineRow(max(segments[o + 1], segments[o + 3]));
+      const c1 = fineCol(min(segments[o], segments[o + 2])), c2 = fineCol(max(segments[o], segments[o + 2]));
       for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) visit(r * FINE_COLS + c, s);
     }
   };
   each((cell) => {
-    const k = Math.floor(Math.floor(cell / FINE_COLS) / SUB) * BLOCK_COLS + Math.floor((cell % FINE_COLS) / SUB);
+    const k = floor(floor(cell / FINE_COLS) / SUB) * BLOCK_COLS + floor((cell % FINE_COLS) / SUB);
     if (blocks[k] < 0) { blocks[k] = size; size += SUB * SUB + 1; }
   });
   index = { segments, blocks, starts: new Int32Array(size + 1), items: new Int32Array(0) };
-  const at = (cell: number) => cellStart(index!, Math.floor(cell / FINE_COLS), cell % FINE_COLS);
+  const at = (cell: number) => cellStart(index!, floor(cell / FINE_COLS), cell % FINE_COLS);
   // Counted one slot ahead, so that the prefix sums are the starts; each block's 25 cells are
   // followed by one spare slot, so that a cell's end is always the next start.
   const starts = index.starts;

@@ -34,9 +34,10 @@ export interface SeaGraph {
   /** Interior vertices of line i, as lon, lat pairs in coords[lineStart[i] .. lineStart[i + 1]). */
   lineStart: Int32Array;
   coords: Float64Array;
-  /** Lines kept per `pass` value (null passes are not counted), and lines dropped. */
+  /** Lines kept per `pass` value (null passes are not counted), and lines dropped: by closed
+   * pass, as loops, as invalid, as cutting across land (land-edges.ts; `bridges` were kept). */
   passes: Record<string, number>;
-  dropped: { closedPass: number; loop: number; invalid: number };
+  dropped: { closedPass: number; loop: number; invalid: number; acrossLand: number; bridges: number };
 }
 
 /** A network read into plain arrays, before assembly: nodes, and edges with their interiors. */
@@ -61,7 +62,7 @@ export function readNetwork(network: FeatureCollection, options: SeaGraphOptions
   if (network?.type !== 'FeatureCollection' || !Array.isArray(network.features)) throw new TypeError('sea network: not a GeoJSON FeatureCollection');
   const closed = new Set(options.closedPasses ?? []);
   const snap = snapper(options.snapNm ?? 0.05);
-  const raw: RawNetwork = { lat: snap.lat, lon: snap.lon, tails: [], heads: [], lengths: [], interiors: [], passes: {}, dropped: { closedPass: 0, loop: 0, invalid: 0 } };
+  const raw: RawNetwork = { lat: snap.lat, lon: snap.lon, tails: [], heads: [], lengths: [], interiors: [], passes: {}, dropped: { closedPass: 0, loop: 0, invalid: 0, acrossLand: 0, bridges: 0 } };
   for (const f of network.features) {
     const pass = typeof f.properties?.pass === 'string' ? (f.properties.pass as string) : null;
     for (const line of lines(f.geometry)) {

@@ -5,6 +5,9 @@
  */
 import { EARTH_RADIUS_NM, gcNm } from './sphere';
 
+// Math's functions held locally: under jest's VM sandbox every `Math.x` is a slow global lookup.
+const { abs, asin, cos, floor, max, min, round, sin } = Math;
+
 const DEG = 1;
 const COLS = 360 / DEG;
 const ROWS = 180 / DEG;
@@ -14,8 +17,8 @@ const NM_PER_DEG = EARTH_RADIUS_NM * RAD;
 /** Points filed by cell: the points of cell k are items[first[k] .. first[k + 1]). */
 export interface PointGrid { lat: Float64Array; lon: Float64Array; first: Int32Array; items: Int32Array }
 
-const colOf = (lon: number) => ((Math.floor((lon + 180) / DEG) % COLS) + COLS) % COLS;
-const rowOf = (lat: number) => Math.max(0, Math.min(ROWS - 1, Math.floor((lat + 90) / DEG)));
+const colOf = (lon: number) => ((floor((lon + 180) / DEG) % COLS) + COLS) % COLS;
+const rowOf = (lat: number) => max(0, min(ROWS - 1, floor((lat + 90) / DEG)));
 
 /** Files `count` points given by their latitudes and longitudes. */
 export function buildGrid(lat: Float64Array, lon: Float64Array, count = lat.length): PointGrid {
@@ -44,12 +47,12 @@ export function within(grid: PointGrid, lat: number, lon: number, radiusNm: numb
   const r2 = rowOf(lat + dLat);
   // The cap's longitude half-width is asin(sin(d) / cos(lat)), or everything once it holds a pole.
   const d = radiusNm / EARTH_RADIUS_NM;
-  const ratio = Math.abs(lat) + dLat >= 90 ? 2 : Math.sin(Math.min(d, Math.PI / 2)) / Math.cos(lat * RAD);
-  const dLon = ratio >= 1 ? 180 : Math.asin(ratio) / RAD;
-  const cols = dLon >= 180 ? COLS : Math.floor((lon + dLon + 180) / DEG) - Math.floor((lon - dLon + 180) / DEG) + 1;
+  const ratio = abs(lat) + dLat >= 90 ? 2 : sin(min(d, Math.PI / 2)) / cos(lat * RAD);
+  const dLon = ratio >= 1 ? 180 : asin(ratio) / RAD;
+  const cols = dLon >= 180 ? COLS : floor((lon + dLon + 180) / DEG) - floor((lon - dLon + 180) / DEG) + 1;
   const c1 = dLon >= 180 ? 0 : colOf(lon - dLon);
   for (let r = r1; r <= r2; r++) {
-    for (let j = 0; j < Math.min(cols, COLS); j++) {
+    for (let j = 0; j < min(cols, COLS); j++) {
       const k = r * COLS + ((c1 + j) % COLS);
       for (let i = grid.first[k]; i < grid.first[k + 1]; i++) {
         const p = grid.items[i];
@@ -66,7 +69,7 @@ export function within(grid: PointGrid, lat: number, lon: number, radiusNm: numb
   // far out, whose join radius takes in a whole coast) cost more than the rest of a ranking.
   if (packed.length < count) packed = new Float64Array(keys.length);
   const o = packed.subarray(0, count);
-  for (let i = 0; i < count; i++) o[i] = Math.round(keys[i] * 1e4) * SLOTS + i;
+  for (let i = 0; i < count; i++) o[i] = round(keys[i] * 1e4) * SLOTS + i;
   o.sort();
   for (let i = 0; i < count; i++) { const at = o[i] % SLOTS; found.ids[i] = ids[at]; found.nm[i] = keys[at]; }
   found.count = count;
@@ -91,7 +94,7 @@ function grow(): void {
 /** The distance to the nearest point, searching ever wider up to `maxNm` (Infinity if none). */
 export function nearestNm(grid: PointGrid, lat: number, lon: number, maxNm = 6000): number {
   for (let r = 30; ; r *= 2) {
-    const near = within(grid, lat, lon, Math.min(r, maxNm));
+    const near = within(grid, lat, lon, min(r, maxNm));
     if (near.count > 0) return near.nm[0];
     if (r >= maxNm) return Infinity;
   }

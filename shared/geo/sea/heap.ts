@@ -4,6 +4,11 @@
  * node is pushed again when its distance improves and stale entries are skipped when popped, which
  * on a sparse graph like the sea network is faster than keeping positions up to date.
  */
+
+// Math's functions held locally: under jest's VM sandbox every `Math.x` is a slow global lookup.
+const { min } = Math;
+
+/** The heap; values are small integers (node indices), keys their distances. */
 export class MinHeap {
   private keys = new Float64Array(1024);
   private values = new Int32Array(1024);
@@ -52,7 +57,7 @@ export class MinHeap {
       const c0 = 4 * i + 1;
       if (c0 >= n) break;
       let c = c0;
-      const last = Math.min(c0 + 4, n);
+      const last = min(c0 + 4, n);
       for (let j = c0 + 1; j < last; j++) if (ks[j] < ks[c]) c = j;
       if (ks[c] >= k) break;
       ks[i] = ks[c];

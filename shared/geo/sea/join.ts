@@ -18,6 +18,9 @@ import type { SeaGraph } from './graph';
 import { type Found, type PointGrid, nearestNm, within } from './grid';
 import { type LatLon, wrapLon } from './sphere';
 
+// Math's functions held locally: under jest's VM sandbox every `Math.x` is a slow global lookup.
+const { atan2, cos, floor, max, min } = Math;
+
 /** What the router needs to know about land. */
 export interface LandModel {
   /** How far inside land the position is, in nm: 0 at sea, else its distance to the nearest coast. */
@@ -72,7 +75,7 @@ export function joinPlace(ctx: JoinContext, p: LatLon, inland = ctx.land.inlandN
       node.lon = graph.lon[v];
       return land.atSea(p, node, allowance, nodeAllowance[v], inland > 0);
     };
-    for (let r = Math.max(RADIUS_NM, 1.5 * nearest + 10), tries = 0; tries < 3; r *= 2, tries++) {
+    for (let r = max(RADIUS_NM, 1.5 * nearest + 10), tries = 0; tries < 3; r *= 2, tries++) {
       pickInCones(p.lat, p.lon, within(grid, p.lat, p.lon, r), graph, CONES, MAX_TESTS, sees, out);
       if (out.nodes.length > 0) return out;
     }
@@ -88,13 +91,13 @@ export function pickInCones(
   lat: number, lon: number, near: Found, at: { lat: Float64Array; lon: Float64Array }, cones: number, maxTests: number,
   sees: (v: number) => boolean, out: { nodes: number[]; nm: number[] }, known?: (v: number) => boolean,
 ): void {
-  const cosLat = Math.cos(lat * RAD);
+  const cosLat = cos(lat * RAD);
   const full = cones >= 32 ? -1 : (1 << cones) - 1;
   let filled = 0;
   for (let i = 0, tests = 0; i < near.count && tests < maxTests && filled !== full; i++) {
     const v = near.ids[i];
     const dx = wrapLon(at.lon[v] - lon) * cosLat, dy = at.lat[v] - lat;
-    const cone = Math.min(cones - 1, Math.floor(((Math.atan2(dx, dy) + Math.PI) / (2 * Math.PI)) * cones));
+    const cone = min(cones - 1, floor(((atan2(dx, dy) + Math.PI) / (2 * Math.PI)) * cones));
     if (filled & (1 << cone)) continue;
     if (!(known?.(v) ?? false)) {
       tests++;

@@ -10,6 +10,9 @@ import type { SeaGraph } from './graph';
 import type { Search } from './search';
 import { type LatLon, gcNm } from './sphere';
 
+// Math's functions held locally: under jest's VM sandbox every `Math.x` is a slow global lookup.
+const { atan2, ceil, cos, hypot, sin } = Math;
+
 const RAD = Math.PI / 180;
 /** Longest stretch drawn straight, in degrees of arc (as land-crossing.ts tests straight lines). */
 const STEP_DEG = 0.5;
@@ -44,9 +47,9 @@ export function drawLine(points: Position[]): LineString {
     const prev = out[out.length - 1];
     if (prev && gcNm(prev[1], prev[0], p[1], p[0]) === 0) continue;
     if (prev) out.push(...between(prev, p));
-    // Unwrapped: within 180° of the previous vertex, so that the line never jumps across the map.
-    const lon = prev ? prev[0] + ((((p[0] - prev[0] + 180) % 360) + 360) % 360) - 180 : p[0];
-    out.push([lon, p[1]]);
+    // Unwrapped: within 180° of the previous vertex, so that the line never jumps across the map
+    // (whole turns added, so that a vertex that needs none keeps its exact longitude).
+    out.push([prev ? near(p[0], prev[0]) : p[0], p[1]]);
   }
   if (out.length === 1) out.push([out[0][0], out[0][1]]);
   return { type: 'LineString', coordinates: out };
@@ -55,7 +58,7 @@ export function drawLine(points: Position[]): LineString {
 /** Great-circle points strictly between a and b, every STEP_DEG or less, unwrapped from a. */
 function between(a: Position, b: Position): Position[] {
   const arc = gcNm(a[1], a[0], b[1], b[0]) / (6371008.8 / 1852) / RAD;
-  const n = Math.ceil(arc / STEP_DEG);
+  const n = ceil(arc / STEP_DEG);
   if (n <= 1) return [];
   const [ax, ay, az] = unit(a), [bx, by, bz] = unit(b);
   const delta = arc * RAD;
@@ -63,16 +66,22 @@ function between(a: Position, b: Position): Position[] {
   let lastLon = a[0];
   for (let k = 1; k < n; k++) {
     const f = k / n;
-    const wa = Math.sin((1 - f) * delta) / Math.sin(delta), wb = Math.sin(f * delta) / Math.sin(delta);
+    const wa = sin((1 - f) * delta) / sin(delta), wb = sin(f * delta) / sin(delta);
     const x = wa * ax + wb * bx, y = wa * ay + wb * by, z = wa * az + wb * bz;
-    const lon = Math.atan2(y, x) / RAD;
-    lastLon += ((((lon - lastLon + 180) % 360) + 360) % 360) - 180;
-    out.push([lastLon, Math.atan2(z, Math.hypot(x, y)) / RAD]);
+    lastLon = near(atan2(y, x) / RAD, lastLon);
+    out.push([lastLon, atan2(z, hypot(x, y)) / RAD]);
   }
   return out;
 }
 
+/** The longitude `lon` plus or minus whole turns, to be within 180° of `ref`. */
+function near(lon: number, ref: number): number {
+  while (lon - ref > 180) lon -= 360;
+  while (lon - ref < -180) lon += 360;
+  return lon;
+}
+
 function unit(p: Position): [number, number, number] {
-  const c = Math.cos(p[1] * RAD);
-  return [c * Math.cos(p[0] * RAD), c * Math.sin(p[0] * RAD), Math.sin(p[1] * RAD)];
+  const c = cos(p[1] * RAD);
+  return [c * cos(p[0] * RAD), c * sin(p[0] * RAD), sin(p[1] * RAD)];
 }

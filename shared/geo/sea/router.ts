@@ -11,6 +11,7 @@ import type { FeatureCollection, LineString } from 'geojson';
 import { type SeaGraph, type SeaGraphOptions, assemble, readNetwork } from './graph';
 import { buildGrid } from './grid';
 import { type JoinContext, type Joined, type LandModel, allowanceOf, joinPlace } from './join';
+import { dropLandEdges } from './land-edges';
 import { type PortInput, type PortTable, type PortsReport, buildPortTable } from './ports';
 import { type PortDistance, Ranker } from './rank';
 import { drawLine, searchPath } from './route-line';
@@ -56,7 +57,12 @@ export function createSeaRouter(network: FeatureCollection, land: LandModel, opt
   const nodeAllowance = new Float64Array(lat.length);
   for (let v = 0; v < lat.length; v++) nodeAllowance[v] = allowanceOf(land.inlandNm({ lat: lat[v], lon: lon[v] }));
   const grid = buildGrid(lat, lon);
+  const networkEdges = raw.tails.length;
   const links = linkWaypoints(raw, networkNodes, grid, land, nodeAllowance, options.linking ?? DEFAULT_LINKING);
+  // After the links, which give most edges that cut a cape a way round.
+  const acrossLand = dropLandEdges(raw, networkEdges, land, nodeAllowance);
+  raw.dropped.acrossLand = acrossLand.dropped;
+  raw.dropped.bridges = acrossLand.keptAsBridges;
   const graph = assemble(raw, networkNodes);
   const ctx: JoinContext = { graph, grid, land, nodeAllowance };
   const search = new Search(graph);
