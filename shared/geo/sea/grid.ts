@@ -32,11 +32,12 @@ export function buildGrid(lat: Float64Array, lon: Float64Array, count = lat.leng
   return { lat, lon, first, items };
 }
 
-/** Points found by `within`: ids[0 .. count) nearest first, with their distances in nm. */
+/** Points found by `within`: ids[0 .. count) nearest first, with their exact distances in nm. */
 export interface Found { count: number; ids: Int32Array; nm: Float64Array }
 
 /**
- * The points within `radiusNm` of (lat, lon), nearest first (ties by id). The answer lives in
+ * The points within `radiusNm` of (lat, lon), nearest first (to 1e-4 nm: closer than that, in a
+ * fixed order). The answer lives in
  * buffers reused by the next call: this runs for every join and every waypoint link, and garbage
  * from tens of thousands of calls cost more than the search.
  */

@@ -11,14 +11,23 @@ export interface LatLon { lat: number; lon: number }
 export const EARTH_RADIUS_NM = 6371008.8 / 1852;
 
 const RAD = Math.PI / 180;
-const { asin, atan2, cos, min, sin, sqrt } = Math;
+const { atan2, cos, pow, sin, sqrt } = Math;
 
-/** Great-circle distance in nautical miles between (lat1, lon1) and (lat2, lon2), by haversine. */
+/**
+ * Great-circle distance in nautical miles between (lat1, lon1) and (lat2, lon2): turf's haversine,
+ * operation for operation, so that the answer is greatCircleNm's to the last bit and "never
+ * shorter than the great circle" holds against it exactly.
+ */
 export function gcNm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const s1 = sin(((lat2 - lat1) * RAD) / 2);
-  const s2 = sin(((lon2 - lon1) * RAD) / 2);
-  const h = s1 * s1 + cos(lat1 * RAD) * cos(lat2 * RAD) * s2 * s2;
-  return 2 * EARTH_RADIUS_NM * atan2(sqrt(h), sqrt(1 - h));
+  const dLat = toRadians(lat2 - lat1);
+  const dLon = toRadians(lon2 - lon1);
+  const a = pow(sin(dLat / 2), 2) + pow(sin(dLon / 2), 2) * cos(toRadians(lat1)) * cos(toRadians(lat2));
+  return 2 * atan2(sqrt(a), sqrt(1 - a)) * EARTH_RADIUS_NM;
+}
+
+/** Degrees to radians as turf converts them. */
+function toRadians(degrees: number): number {
+  return ((degrees % 360) * Math.PI) / 180;
 }
 
 /** Great-circle distance in nautical miles between two positions. */
@@ -32,11 +41,6 @@ export function unitInto(lat: number, lon: number, out: Float64Array, at: number
   out[at] = c * cos(lon * RAD);
   out[at + 1] = c * sin(lon * RAD);
   out[at + 2] = sin(lat * RAD);
-}
-
-/** The great-circle distance in nm that a chord of length `chord` between unit vectors spans. */
-export function chordToNm(chord: number): number {
-  return 2 * EARTH_RADIUS_NM * asin(min(1, chord / 2));
 }
 
 /** A longitude or longitude difference brought into [-180, 180). */
