@@ -15,7 +15,7 @@
  * towards any port (a "constrained Yao graph", a known spanner of the land-free visibility graph).
  */
 import type { SeaGraph } from './graph';
-import { type Found, type PointGrid, nearestNm, within } from './grid';
+import { type PointGrid, nearestNm, within } from './grid';
 import { type LatLon, wrapLon } from './sphere';
 
 // Math's functions held locally: under jest's VM sandbox every `Math.x` is a slow global lookup.
@@ -68,6 +68,7 @@ export function joinPlace(ctx: JoinContext, p: LatLon, inland = ctx.land.inlandN
   const nearest = nearestNm(grid, p.lat, p.lon);
   if (!Number.isFinite(nearest)) return out;
   const node = { lat: 0, lon: 0 };
+  const r = max(RADIUS_NM, 1.5 * nearest + 10);
   for (const allowance of [base, 2 * base || 2 * MARGIN_NM, 4 * base || 4 * MARGIN_NM]) {
     out.allowanceNm = allowance;
     const sees = (v: number) => {
@@ -75,37 +76,44 @@ export function joinPlace(ctx: JoinContext, p: LatLon, inland = ctx.land.inlandN
       node.lon = graph.lon[v];
       return land.atSea(p, node, allowance, nodeAllowance[v], inland > 0);
     };
-    for (let r = max(RADIUS_NM, 1.5 * nearest + 10), tries = 0; tries < 3; r *= 2, tries++) {
-      pickInCones(p.lat, p.lon, within(grid, p.lat, p.lon, r), graph, CONES, MAX_TESTS, sees, out);
-      if (out.nodes.length > 0) return out;
-    }
+    // Farther out (twice, four times) only if nothing within r can be joined.
+    pickInCones(grid, p.lat, p.lon, [r, 2 * r, 4 * r], r, CONES, MAX_TESTS, sees, out);
+    if (out.nodes.length > 0) return out;
   }
   return out;
 }
 
 /**
- * Among candidates (nearest first), the nearest in each of `cones` directions that `sees` accepts
- * (or `known` says is joined already, at no test), at most `maxTests` tests; appended to `out`.
+ * Among the points of `grid` within the `radii` of (lat, lon) (each tried after the one before,
+ * going on past `enough` only while nothing was picked), the nearest in each of `cones` directions
+ * that `sees` accepts (or `known` says is picked already, at no test), at most `maxTests` tests;
+ * appended to `out`.
  */
 export function pickInCones(
-  lat: number, lon: number, near: Found, at: { lat: Float64Array; lon: Float64Array }, cones: number, maxTests: number,
+  grid: PointGrid, lat: number, lon: number, radii: number[], enough: number, cones: number, maxTests: number,
   sees: (v: number) => boolean, out: { nodes: number[]; nm: number[] }, known?: (v: number) => boolean,
 ): void {
   const cosLat = cos(lat * RAD);
   const full = cones >= 32 ? -1 : (1 << cones) - 1;
-  let filled = 0;
-  for (let i = 0, tests = 0; i < near.count && tests < maxTests && filled !== full; i++) {
-    const v = near.ids[i];
-    const dx = wrapLon(at.lon[v] - lon) * cosLat, dy = at.lat[v] - lat;
-    const cone = min(cones - 1, floor(((atan2(dx, dy) + Math.PI) / (2 * Math.PI)) * cones));
-    if (filled & (1 << cone)) continue;
-    if (!(known?.(v) ?? false)) {
-      tests++;
-      if (!sees(v)) continue;
+  let filled = 0, tests = 0, done = -1;
+  for (const radius of radii) {
+    const near = within(grid, lat, lon, radius);
+    for (let i = 0; i < near.count && tests < maxTests && filled !== full; i++) {
+      if (near.nm[i] <= done) continue; // seen within the radius before
+      const v = near.ids[i];
+      const dx = wrapLon(grid.lon[v] - lon) * cosLat, dy = grid.lat[v] - lat;
+      const cone = min(cones - 1, floor(((atan2(dx, dy) + Math.PI) / (2 * Math.PI)) * cones));
+      if (filled & (1 << cone)) continue;
+      if (!(known?.(v) ?? false)) {
+        tests++;
+        if (!sees(v)) continue;
+      }
+      filled |= 1 << cone;
+      out.nodes.push(v);
+      out.nm.push(near.nm[i]);
     }
-    filled |= 1 << cone;
-    out.nodes.push(v);
-    out.nm.push(near.nm[i]);
+    if (tests >= maxTests || filled === full || (radius >= enough && out.nodes.length > 0)) return;
+    done = radius;
   }
 }
 

@@ -5,7 +5,7 @@
  * the graph; a waypoint that sees nothing stays unlinked and unused.
  */
 import type { RawNetwork } from './graph';
-import { type PointGrid, buildGrid, nearestNm, within } from './grid';
+import { type PointGrid, buildGrid, nearestNm } from './grid';
 import { type LandModel, pickInCones } from './join';
 
 /** How waypoints are linked. */
@@ -30,7 +30,6 @@ export function linkWaypoints(raw: RawNetwork, firstWaypoint: number, grid: Poin
   const { cones } = linking;
   // Each waypoint's own links, so that a pair linked from one end is not tested again from the other.
   const own = new Int32Array((n - firstWaypoint) * cones).fill(-1);
-  const at = { lat: grid.lat, lon: grid.lon };
   const a = { lat: 0, lon: 0 }, b = { lat: 0, lon: 0 };
   const picked = { nodes: [] as number[], nm: [] as number[] };
   let added = 0;
@@ -47,7 +46,7 @@ export function linkWaypoints(raw: RawNetwork, firstWaypoint: number, grid: Poin
       return land.atSea(a, b, 0, allowance[v], false);
     };
     const known = (v: number) => v >= firstWaypoint && v < w && own.subarray((v - firstWaypoint) * cones, (v - firstWaypoint + 1) * cones).includes(w);
-    pickInCones(a.lat, a.lon, within(grid, a.lat, a.lon, linking.radiusNm), at, cones, linking.tests, sees, picked, known);
+    pickInCones(grid, a.lat, a.lon, [linking.radiusNm], linking.radiusNm, cones, linking.tests, sees, picked, known);
     picked.nodes.forEach((v, k) => {
       if (known(v)) return;
       own[(w - firstWaypoint) * cones + k] = v;
@@ -80,7 +79,10 @@ function connectToNetwork(raw: RawNetwork, firstWaypoint: number, land: LandMode
   const network = buildGrid(lat, lon, firstWaypoint);
   const a = { lat: 0, lon: 0 }, b = { lat: 0, lon: 0 };
   let added = 0;
-  for (const members of groups.values()) {
+  for (const group of groups.values()) {
+    // Up to 48 of its waypoints, spread along it (they were filed in coastline order), measured
+    // to the network: measuring every one of a fjord's hundreds cost a second at start-up.
+    const members = group.length <= 48 ? group : Array.from({ length: 48 }, (_, k) => group[Math.floor((k * group.length) / 48)]);
     const gap = members.map((w) => nearestNm(network, lat[w], lon[w]));
     const order = members.map((_, i) => i).sort((i, j) => gap[i] - gap[j]).slice(0, 16);
     for (const i of order) {
@@ -89,7 +91,8 @@ function connectToNetwork(raw: RawNetwork, firstWaypoint: number, land: LandMode
       a.lon = lon[w];
       const picked = { nodes: [] as number[], nm: [] as number[] };
       const sees = (v: number) => { b.lat = lat[v]; b.lon = lon[v]; return land.atSea(a, b, 0, allowance[v], false); };
-      pickInCones(a.lat, a.lon, within(network, a.lat, a.lon, Math.max(linking.radiusNm, 1.5 * gap[i] + 10)), { lat, lon }, linking.cones, linking.tests, sees, picked);
+      const radius = Math.max(linking.radiusNm, 1.5 * gap[i] + 10);
+      pickInCones(network, a.lat, a.lon, [radius], radius, linking.cones, linking.tests, sees, picked);
       picked.nodes.forEach((v, k) => { raw.tails.push(w); raw.heads.push(v); raw.lengths.push(picked.nm[k]); raw.interiors.push([]); added++; });
       if (picked.nodes.length > 0) break;
     }
