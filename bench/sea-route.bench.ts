@@ -11,6 +11,8 @@
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { readPortIndex } from '../server/seed/port-index';
 import { SEA_NETWORK_FILE, worldLand } from '../shared/backend/sea-router';
 import { coastCells } from '../shared/geo/coast-cells';
@@ -23,6 +25,9 @@ const CASES = Number(process.env.BENCH_CASES ?? 200);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const REF_CASES = Number(process.env.BENCH_REF_CASES ?? 4);
 const N = 50;
+// A full collection before each memory reading, so that it counts what is kept, not garbage.
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
 
 function rng(seed: number): () => number {
   return () => {
@@ -80,21 +85,21 @@ function calibrate(): number {
 
 function main(): void {
   console.log(`machine: a plain 10^8-step loop takes ${ms(calibrate())}; load average ${loadavg()[0].toFixed(1)}`);
+  collect();
   const mem0 = process.memoryUsage();
   const [, landMs] = time(() => landIndex());
   const [, cellsMs] = time(() => { coastCells(); landAt(0, 0); });
   const [waypoints, waypointsMs] = time(() => coastWaypoints());
-  const [network, readMs] = time(() => JSON.parse(readFileSync(SEA_NETWORK_FILE, 'utf8')));
-  const [router, routerMs] = time(() => createSeaRouter(network, worldLand, { waypoints }));
+  const [router, routerMs] = time(() => createSeaRouter(JSON.parse(readFileSync(SEA_NETWORK_FILE, 'utf8')), worldLand, { waypoints }));
   const ports = worldPorts();
   const [report, portsMs] = time(() => router.setPorts(ports));
-  global.gc?.();
+  collect();
   const mem1 = process.memoryUsage();
   const g = router.graph;
   const graphBytes = [g.lat, g.lon, g.first, g.to, g.nm, g.line, g.lineStart, g.coords].reduce((n, a) => n + a.byteLength, 0);
   console.log(`graph: ${g.networkNodes} network nodes + ${g.nodes - g.networkNodes} coastal waypoints, ${g.to.length / 2} edges (${router.links} waypoint links); ${report.joined} of ${report.ports} ports joined`);
-  console.log(`start-up: land index ${ms(landMs)}, coast cells ${ms(cellsMs)}, waypoints ${ms(waypointsMs)}, read network ${ms(readMs)}, build router ${ms(routerMs)}, join ports ${ms(portsMs)}; total ${ms(landMs + cellsMs + waypointsMs + readMs + routerMs + portsMs)}`);
-  console.log(`memory: graph arrays ${mb(graphBytes)}; process heap +${mb(mem1.heapUsed - mem0.heapUsed)}, array buffers +${mb(mem1.arrayBuffers - mem0.arrayBuffers)}, rss ${mb(mem1.rss)}`);
+  console.log(`start-up: land index ${ms(landMs)}, coast cells ${ms(cellsMs)}, waypoints ${ms(waypointsMs)}, read network and build router ${ms(routerMs)} (of which graph ${ms(router.buildMs)}), join ports ${ms(portsMs)}; total ${ms(landMs + cellsMs + waypointsMs + routerMs + portsMs)}`);
+  console.log(`memory kept: graph arrays ${mb(graphBytes)}; in all (land index, coast cells, graph, grid, ports) JS heap +${mb(mem1.heapUsed - mem0.heapUsed)} and typed arrays +${mb(mem1.arrayBuffers - mem0.arrayBuffers)}; process rss ${mb(mem1.rss)}`);
 
   const all = cases(CASES);
   const perCase = new Map<number, number[]>();

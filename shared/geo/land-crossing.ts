@@ -21,7 +21,9 @@ const EPS = 1e-9;
 // Imports held locally: under some bundlers (tsx) an imported binding is a getter, and these run
 // for every cell of every line tested.
 const { FINE_COLS, PER_DEG, SUB, cellStart: cellAt, coastCells, fineCol: fineColOf, fineRow: fineRowOf } = fine;
-const { greatCircle, wrapLon: wrap } = sphere;
+const { greatCircle, unitInto, wrapLon: wrap } = sphere;
+// The unit vectors of a line's ends, reused: a ranking tests a hundred lines.
+const ends = new Float64Array(6);
 const { CELL_DEG, COLS, ROWS, col, landIndex, row } = coarse;
 
 // Which coastline segments the current piece has already tested: a segment may be filed in
@@ -37,8 +39,9 @@ let stamp = 0;
 export function eachCoastCrossing(a: LatLon, b: LatLon, visit: (t: number) => boolean): void {
   const cells = coastCells();
   if (seen.length < cells.segments.length / 4) seen = new Uint32Array(cells.segments.length / 4);
-  const [ax, ay, az] = unit(a);
-  const [bx, by, bz] = unit(b);
+  unitInto(a.lat, a.lon, ends, 0);
+  unitInto(b.lat, b.lon, ends, 3);
+  const ax = ends[0], ay = ends[1], az = ends[2], bx = ends[3], by = ends[4], bz = ends[5];
   const delta = acos(max(-1, min(1, ax * bx + ay * by + az * bz)));
   let dLon = wrap(b.lon - a.lon);
   const n = max(1, ceil(max(delta / RAD, abs(b.lat - a.lat), abs(dLon)) / PIECE_DEG));
@@ -209,9 +212,3 @@ function rowCentres(r: number): void {
     centres[r * COLS + c] = (xs.length - i + closed) % 2 === 1 ? 2 : 1;
   }
 }
-
-function unit(p: LatLon): [number, number, number] {
-  const c = cos(p.lat * RAD);
-  return [c * cos(p.lon * RAD), c * sin(p.lon * RAD), sin(p.lat * RAD)];
-}
-

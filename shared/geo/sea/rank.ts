@@ -23,6 +23,8 @@ export class Ranker {
   private accepted = new Uint8Array(0);
   private asked = new Uint32Array(0);
   private best = new Float64Array(0);
+  private gcOf = new Float64Array(0);
+  private near = new Int32Array(0);
   private stamp = 0;
   private readonly here = new Float64Array(3);
 
@@ -39,6 +41,8 @@ export class Ranker {
     this.accepted = new Uint8Array(n);
     this.asked = new Uint32Array(n);
     this.best = new Float64Array(n);
+    this.gcOf = new Float64Array(n);
+    this.near = new Int32Array(n);
     this.stamp = 0;
   }
 
@@ -94,15 +98,18 @@ export class Ranker {
     const limit = bar();
     const cosLimit = limit >= Math.PI * EARTH_RADIUS_NM ? -2 : Math.cos(limit / EARTH_RADIUS_NM) - 1e-12;
     const { unit } = ports;
-    const near: [number, number][] = [];
+    // Candidates in typed buffers, sorted by great circle: no garbage per case.
+    const gcOf = this.gcOf, near = this.near;
+    let count = 0;
     for (let p = 0, o = 0; p < ports.ids.length; p++, o += 3) {
       if (here[0] * unit[o] + here[1] * unit[o + 1] + here[2] * unit[o + 2] <= cosLimit) continue;
       const gc = gc3(boat.lat, boat.lon, ports.joins[p].lat, ports.joins[p].lon);
-      if (gc < limit) near.push([gc, p]);
+      if (gc < limit) { gcOf[p] = gc; near[count++] = p; }
     }
-    near.sort((a, b) => a[0] - b[0]);
+    const order = near.subarray(0, count).sort((a, b) => gcOf[a] - gcOf[b]);
     const out: number[] = [];
-    for (const [gc, p] of near) {
+    for (let i = 0; i < count; i++) {
+      const p = order[i], gc = gcOf[p];
       if (gc >= bar()) break;
       const known = search.isSettled(V + p) ? best[p] : Infinity;
       if (gc >= known || !ok(p)) continue;
