@@ -157,6 +157,19 @@ describe('the sea distance between random positions at sea', () => {
       expect(d).toBeLessThan(Infinity);
     }), { numRuns: 60 });
   });
+
+  it('is the length of a route that stays at sea', () => {
+    // Sampled every 0.25 nm with landAt (isOnLand's answer, fast; see sea-land-crossing.test.ts),
+    // but for 2 nm at each end: a place that cannot be joined otherwise may cross a little land.
+    const seaPoint = fc.record({ lat: fc.double({ min: 31, max: 44, noNaN: true }), lon: fc.double({ min: -5, max: 35, noNaN: true }) })
+      .filter((p) => !landAt(p.lat, p.lon));
+    fc.assert(fc.property(seaPoint, seaPoint, (a, b) => {
+      const route = router.route(a, b)!;
+      expect(route.distanceNm).toBeCloseTo(router.distanceNm(a, b), 9);
+      const ashore = samples(route.line.coordinates, 0.25).filter((p) => greatCircleNm(p, a) > 2 && greatCircleNm(p, b) > 2 && landAt(p.lat, p.lon));
+      expect(ashore).toEqual([]);
+    }), { numRuns: 40 });
+  });
 });
 
 /** Points every `stepNm` along a line (straight in longitude and latitude between its vertices, as drawn). */
