@@ -55,6 +55,14 @@ export class Ranker {
       if (this.asked[p] !== this.stamp) { this.asked[p] = this.stamp; this.accepted[p] = !accept || accept(ports.ids[p]) ? 1 : 0; }
       return this.accepted[p] === 1;
     };
+    // With a filter, the search can stop once every accepted port it can reach is settled (a
+    // dozen willing ports must not cost a search of the whole world for n = 50).
+    let wanted = n;
+    if (accept) {
+      let joinable = 0;
+      for (let p = 0; p < ports.ids.length && joinable < n; p++) if (ports.joins[p].nodes.length > 0 && ok(p)) joinable++;
+      wanted = joinable;
+    }
     const found: number[] = [];
     const best = this.best;
     search.start(V + ports.ids.length + 1);
@@ -65,7 +73,7 @@ export class Ranker {
         best[p] = search.dist[u];
         if (!ok(p)) continue;
         found.push(p);
-        if (found.length === n) break;
+        if (found.length === wanted) break;
         continue;
       }
       search.relax(u);
