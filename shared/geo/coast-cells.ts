@@ -12,8 +12,9 @@ const { floor, max, min } = Math;
 
 /** Cells per degree. */
 export const PER_DEG = 10;
-/** Cell columns and rows of the world. */
+/** Cell columns of the world, west to east from the 180th meridian. */
 export const FINE_COLS = 360 * PER_DEG;
+/** Cell rows of the world, south to north. */
 export const FINE_ROWS = 180 * PER_DEG;
 /** Cells per side of a block (blocks are half a degree). */
 export const SUB = PER_DEG / 2;
