@@ -40,8 +40,13 @@ function rng(seed: number): () => number {
 
 const ms = (t: number) => `${t.toFixed(t < 10 ? 3 : 0)} ms`;
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
-const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
-const time = <T>(f: () => T): [T, number] => { const t = performance.now(); const r = f(); return [r, performance.now() - t]; };
+const quantile = (xs: number[], q: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
+const time = <T>(f: () => T): [T, number] => {
+  const t = performance.now();
+  const r = f();
+  return [r, performance.now() - t];
+};
 
 /** Random sea positions: the Mediterranean (Black Sea and Biscay left out) and the North Atlantic. */
 function cases(count: number): { region: string; at: LatLon }[] {
@@ -58,7 +63,9 @@ function cases(count: number): { region: string; at: LatLon }[] {
 
 /** World Port Index rows as router ports; the index repeats two numbers (400, 49460), so ids take a suffix. */
 function worldPorts(): PortInput[] {
-  const rows = readPortIndex(readFileSync(join(__dirname, '..', 'shared', 'data', 'ports', 'world-port-index.csv'), 'utf8'));
+  const rows = readPortIndex(
+    readFileSync(join(__dirname, '..', 'shared', 'data', 'ports', 'world-port-index.csv'), 'utf8'),
+  );
   const seen = new Map<string, number>();
   return rows.map((p) => {
     const n = (seen.get(p.wpi) ?? 0) + 1;
@@ -69,7 +76,8 @@ function worldPorts(): PortInput[] {
 
 /** The plain way: one point-to-point Dijkstra per port, then sort (ties by id, as Haven). */
 function reference(router: SeaRouter, ports: PortInput[], at: LatLon) {
-  return ports.map((p) => ({ id: p.id, distanceNm: router.distanceNm(at, p.id) }))
+  return ports
+    .map((p) => ({ id: p.id, distanceNm: router.distanceNm(at, p.id) }))
     .filter((p) => Number.isFinite(p.distanceNm))
     .sort((a, b) => a.distanceNm - b.distanceNm || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .slice(0, N);
@@ -79,7 +87,9 @@ function reference(router: SeaRouter, ports: PortInput[], at: LatLon) {
 function calibrate(): number {
   const a = new Float64Array(1e6);
   let s = 0;
-  const [, t] = time(() => { for (let r = 0; r < 100; r++) for (let i = 0; i < a.length; i++) s += a[i] * r; });
+  const [, t] = time(() => {
+    for (let r = 0; r < 100; r++) for (let i = 0; i < a.length; i++) s += a[i] * r;
+  });
   return s === 0 ? t : t;
 }
 
@@ -88,18 +98,38 @@ function main(): void {
   collect();
   const mem0 = process.memoryUsage();
   const [, landMs] = time(() => landIndex());
-  const [, cellsMs] = time(() => { coastCells(); landAt(0, 0); });
+  const [, cellsMs] = time(() => {
+    coastCells();
+    landAt(0, 0);
+  });
   const [waypoints, waypointsMs] = time(() => coastWaypoints());
-  const [router, routerMs] = time(() => createSeaRouter(JSON.parse(readFileSync(SEA_NETWORK_FILE, 'utf8')), worldLand, { waypoints }));
+  const [router, routerMs] = time(() =>
+    createSeaRouter(JSON.parse(readFileSync(SEA_NETWORK_FILE, 'utf8')), worldLand, { waypoints }),
+  );
   const ports = worldPorts();
   const [joined, portsMs] = time(() => router.setPorts(ports));
   collect();
   const mem1 = process.memoryUsage();
   const g = router.graph;
-  const graphBytes = [g.lat, g.lon, g.first, g.to, g.nm, g.line, g.lineStart, g.coords].reduce((n, a) => n + a.byteLength, 0);
-  console.log(`graph: ${g.networkNodes} network nodes + ${g.nodes - g.networkNodes} coastal waypoints, ${g.to.length / 2} edges (${router.links} waypoint links); ${joined.joined} of ${joined.ports} ports joined${joined.skipped.length ? ` (not: ${joined.skipped.map((p) => p.id).join(', ')})` : ''}`);
-  console.log(`start-up: land index ${ms(landMs)}, coast cells ${ms(cellsMs)}, waypoints ${ms(waypointsMs)}, read network and build router ${ms(routerMs)} (of which graph ${ms(router.buildMs)}), join ports ${ms(portsMs)}; total ${ms(landMs + cellsMs + waypointsMs + routerMs + portsMs)}`);
-  console.log(`memory kept: graph arrays ${mb(graphBytes)}; in all (land index, coast cells, graph, grid, ports) JS heap +${mb(mem1.heapUsed - mem0.heapUsed)} and typed arrays +${mb(mem1.arrayBuffers - mem0.arrayBuffers)}; process rss ${mb(mem1.rss)}`);
+  const graphBytes = [g.lat, g.lon, g.first, g.to, g.nm, g.line, g.lineStart, g.coords].reduce(
+    (n, a) => n + a.byteLength,
+    0,
+  );
+  const notJoined = joined.skipped.length ? ` (not: ${joined.skipped.map((p) => p.id).join(', ')})` : '';
+  console.log(
+    `graph: ${g.networkNodes} network nodes + ${g.nodes - g.networkNodes} coastal waypoints, ${g.to.length / 2} ` +
+      `edges (${router.links} waypoint links); ${joined.joined} of ${joined.ports} ports joined${notJoined}`,
+  );
+  console.log(
+    `start-up: land index ${ms(landMs)}, coast cells ${ms(cellsMs)}, waypoints ${ms(waypointsMs)}, read network ` +
+      `and build router ${ms(routerMs)} (of which graph ${ms(router.buildMs)}), join ports ${ms(portsMs)}; ` +
+      `total ${ms(landMs + cellsMs + waypointsMs + routerMs + portsMs)}`,
+  );
+  console.log(
+    `memory kept: graph arrays ${mb(graphBytes)}; in all (land index, coast cells, graph, grid, ports) JS heap ` +
+      `+${mb(mem1.heapUsed - mem0.heapUsed)} and typed arrays +${mb(mem1.arrayBuffers - mem0.arrayBuffers)}; ` +
+      `process rss ${mb(mem1.rss)}`,
+  );
 
   const all = cases(CASES);
   const perCase = new Map<number, number[]>();
@@ -118,11 +148,25 @@ function main(): void {
   const report = (label: string, cases: number[]) => {
     const runs = cases.flatMap((i) => perCase.get(i)!);
     const medians = cases.map((i) => quantile(perCase.get(i)!, 0.5));
-    console.log(`  ${label}: every run median ${ms(quantile(runs, 0.5))}, p99 ${ms(quantile(runs, 0.99))}; per-case medians: median ${ms(quantile(medians, 0.5))}, p99 ${ms(quantile(medians, 0.99))}, max ${ms(Math.max(...medians))}`);
+    console.log(
+      `  ${label}: every run median ${ms(quantile(runs, 0.5))}, p99 ${ms(quantile(runs, 0.99))}; per-case ` +
+        `medians: median ${ms(quantile(medians, 0.5))}, p99 ${ms(quantile(medians, 0.99))}, ` +
+        `max ${ms(Math.max(...medians))}`,
+    );
   };
-  console.log(`\nHaven nearestPorts(n=${N}) over ${ports.length} ports, ${all.length} cases x ${ROUNDS} rounds (process CPU, all threads: ${ms((cpu.user + cpu.system) / 1000 / calls)} per case):`);
-  report('all', all.map((_, i) => i));
-  for (const region of ['Mediterranean', 'Atlantic']) report(region, all.flatMap((c, i) => (c.region === region ? [i] : [])));
+  console.log(
+    `\nHaven nearestPorts(n=${N}) over ${ports.length} ports, ${all.length} cases x ${ROUNDS} rounds (process ` +
+      `CPU, all threads: ${ms((cpu.user + cpu.system) / 1000 / calls)} per case):`,
+  );
+  report(
+    'all',
+    all.map((_, i) => i),
+  );
+  for (const region of ['Mediterranean', 'Atlantic'])
+    report(
+      region,
+      all.flatMap((c, i) => (c.region === region ? [i] : [])),
+    );
 
   const chosen = all.slice(0, REF_CASES);
   const refTimes: number[] = [];
@@ -131,14 +175,25 @@ function main(): void {
     const [ref, t] = time(() => reference(router, ports, at));
     refTimes.push(t);
     const ours = router.nearestPorts(at, N);
-    const same = ours.length === ref.length && ours.every((o, k) => o.id === ref[k].id && Math.abs(o.distanceNm - ref[k].distanceNm) < 1e-6);
+    const same =
+      ours.length === ref.length &&
+      ours.every((o, k) => o.id === ref[k].id && Math.abs(o.distanceNm - ref[k].distanceNm) < 1e-6);
     if (!same) mismatches++;
-    console.log(`  reference case ${region} ${at.lat.toFixed(2)},${at.lon.toFixed(2)}: ${ms(t)}, top ${N} ${same ? 'identical' : 'DIFFERENT'}`);
+    console.log(
+      `  reference case ${region} ${at.lat.toFixed(2)},${at.lon.toFixed(2)}: ${ms(t)}, ` +
+        `top ${N} ${same ? 'identical' : 'DIFFERENT'}`,
+    );
   }
   if (chosen.length === 0) return;
   const havenSame = chosen.map((_, i) => quantile(perCase.get(i)!, 0.5));
-  console.log(`\nplain per-port Dijkstra (${ports.length} searches per case), ${chosen.length} cases: median ${ms(quantile(refTimes, 0.5))}, max ${ms(Math.max(...refTimes))}`);
-  console.log(`ratio reference / Haven on the same cases (medians): ${(quantile(refTimes, 0.5) / quantile(havenSame, 0.5)).toFixed(0)}x; top ${N} mismatches: ${mismatches}`);
+  console.log(
+    `\nplain per-port Dijkstra (${ports.length} searches per case), ${chosen.length} cases: median ` +
+      `${ms(quantile(refTimes, 0.5))}, max ${ms(Math.max(...refTimes))}`,
+  );
+  console.log(
+    `ratio reference / Haven on the same cases (medians): ` +
+      `${(quantile(refTimes, 0.5) / quantile(havenSame, 0.5)).toFixed(0)}x; top ${N} mismatches: ${mismatches}`,
+  );
   if (mismatches > 0) process.exitCode = 1;
 }
 

@@ -21,7 +21,12 @@ export const SUB = PER_DEG / 2;
 const BLOCK_COLS = FINE_COLS / SUB;
 
 /** Segments of cell (r, c) are items[starts[block(r, c) + sub(r, c)] .. the next start). */
-export interface CoastCells { segments: Float64Array; blocks: Int32Array; starts: Int32Array; items: Int32Array }
+export interface CoastCells {
+  segments: Float64Array;
+  blocks: Int32Array;
+  starts: Int32Array;
+  items: Int32Array;
+}
 
 let index: CoastCells | undefined;
 
@@ -54,25 +59,34 @@ export function coastCells(): CoastCells {
   const each = (visit: (cell: number, s: number) => void) => {
     for (let s = 0; s < count; s++) {
       const o = s * 4;
-      const r1 = fineRow(min(segments[o + 1], segments[o + 3])), r2 = fineRow(max(segments[o + 1], segments[o + 3]));
-      const c1 = fineCol(min(segments[o], segments[o + 2])), c2 = fineCol(max(segments[o], segments[o + 2]));
+      const r1 = fineRow(min(segments[o + 1], segments[o + 3])),
+        r2 = fineRow(max(segments[o + 1], segments[o + 3]));
+      const c1 = fineCol(min(segments[o], segments[o + 2])),
+        c2 = fineCol(max(segments[o], segments[o + 2]));
       for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) visit(r * FINE_COLS + c, s);
     }
   };
   each((cell) => {
     const k = floor(floor(cell / FINE_COLS) / SUB) * BLOCK_COLS + floor((cell % FINE_COLS) / SUB);
-    if (blocks[k] < 0) { blocks[k] = size; size += SUB * SUB + 1; }
+    if (blocks[k] < 0) {
+      blocks[k] = size;
+      size += SUB * SUB + 1;
+    }
   });
   index = { segments, blocks, starts: new Int32Array(size + 1), items: new Int32Array(0) };
   const at = (cell: number) => cellStart(index!, floor(cell / FINE_COLS), cell % FINE_COLS);
   // Counted one slot ahead, so that the prefix sums are the starts; each block's 25 cells are
   // followed by one spare slot, so that a cell's end is always the next start.
   const starts = index.starts;
-  each((cell) => { starts[at(cell) + 1]++; });
+  each((cell) => {
+    starts[at(cell) + 1]++;
+  });
   for (let i = 0; i < size; i++) starts[i + 1] += starts[i];
   const fill = starts.slice(0, size);
   const items = new Int32Array(starts[size]);
-  each((cell, s) => { items[fill[at(cell)]++] = s; });
+  each((cell, s) => {
+    items[fill[at(cell)]++] = s;
+  });
   index.items = items;
   return index;
 }

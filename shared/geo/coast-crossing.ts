@@ -39,7 +39,12 @@ export function eachCoastCrossing(a: LatLon, b: LatLon, visit: (t: number) => bo
   if (seen.length < cells.segments.length / 4) seen = new Uint32Array(cells.segments.length / 4);
   unitInto(a.lat, a.lon, ends, 0);
   unitInto(b.lat, b.lon, ends, 3);
-  const ax = ends[0], ay = ends[1], az = ends[2], bx = ends[3], by = ends[4], bz = ends[5];
+  const ax = ends[0],
+    ay = ends[1],
+    az = ends[2],
+    bx = ends[3],
+    by = ends[4],
+    bz = ends[5];
   const delta = acos(max(-1, min(1, ax * bx + ay * by + az * bz)));
   let dLon = wrap(b.lon - a.lon);
   const n = max(1, ceil(max(delta / RAD, abs(b.lat - a.lat), abs(dLon)) / PIECE_DEG));
@@ -77,36 +82,62 @@ export function eachCoastCrossing(a: LatLon, b: LatLon, visit: (t: number) => bo
 }
 
 /** Intersects one straight piece with the coastline; false when `visit` asked to stop. */
-function piece(x0: number, y0: number, x1: number, y1: number, t0: number, dt: number, last: boolean, cells: CoastCells, visit: (t: number) => boolean): boolean {
-  if (++stamp === 0xffffffff) { seen.fill(0); stamp = 1; }
+function piece(
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+  t0: number,
+  dt: number,
+  last: boolean,
+  cells: CoastCells,
+  visit: (t: number) => boolean,
+): boolean {
+  if (++stamp === 0xffffffff) {
+    seen.fill(0);
+    stamp = 1;
+  }
   const { segments, starts, items } = cells;
   const dx = x1 - x0;
   const dy = y1 - y0;
-  const loX = min(x0, x1), hiX = max(x0, x1), loY = min(y0, y1), hiY = max(y0, y1);
+  const loX = min(x0, x1),
+    hiX = max(x0, x1),
+    loY = min(y0, y1),
+    hiY = max(y0, y1);
   // Row by row, the run of cells the piece spans within the row's band of latitude, widened by a
   // hair so that a piece along a cell border looks on both sides of it.
   const r2 = fineRowOf(hiY + EPS);
   for (let r = fineRowOf(loY - EPS); r <= r2; r++) {
-    let xa = loX, xb = hiX;
+    let xa = loX,
+      xb = hiX;
     if (dy !== 0) {
-      const ta = ((r / PER_DEG - 90) - y0) / dy, tb = (((r + 1) / PER_DEG - 90) - y0) / dy;
+      const ta = (r / PER_DEG - 90 - y0) / dy,
+        tb = ((r + 1) / PER_DEG - 90 - y0) / dy;
       xa = x0 + dx * max(0, min(1, min(ta, tb)));
       xb = x0 + dx * max(0, min(1, max(ta, tb)));
     }
     const c2 = min(FINE_COLS - 1, fineColOf(max(xa, xb) + EPS));
     for (let c = fineColOf(min(xa, xb) - EPS); c <= c2; c++) {
       const at = cellAt(cells, r, c);
-      if (at < 0) { c += SUB - 1 - (c % SUB); continue; } // the whole block is free of coastline
+      if (at < 0) {
+        c += SUB - 1 - (c % SUB);
+        continue;
+      } // the whole block is free of coastline
       for (let i = starts[at]; i < starts[at + 1]; i++) {
         const s = items[i];
         if (seen[s] === stamp) continue;
         seen[s] = stamp;
         const o = s * 4;
-        const qx = segments[o], qy = segments[o + 1], ex = segments[o + 2] - qx, ey = segments[o + 3] - qy;
-        if (max(qx, qx + ex) < loX || min(qx, qx + ex) > hiX || max(qy, qy + ey) < loY || min(qy, qy + ey) > hiY) continue;
+        const qx = segments[o],
+          qy = segments[o + 1],
+          ex = segments[o + 2] - qx,
+          ey = segments[o + 3] - qy;
+        if (max(qx, qx + ex) < loX || min(qx, qx + ex) > hiX || max(qy, qy + ey) < loY || min(qy, qy + ey) > hiY)
+          continue;
         const denom = dx * ey - dy * ex;
         if (denom === 0) continue;
-        const wx = qx - x0, wy = qy - y0;
+        const wx = qx - x0,
+          wy = qy - y0;
         const u = (wx * ey - wy * ex) / denom; // along the piece
         const v = (wx * dy - wy * dx) / denom; // along the coastline segment
         // Half-open on both, so that a crossing at a shared vertex or piece end counts once.

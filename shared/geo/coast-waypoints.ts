@@ -18,7 +18,10 @@ const { abs, cos, hypot, max } = Math;
 const RAD = Math.PI / 180;
 
 /** How the waypoints are chosen. */
-export interface WaypointOptions { toleranceNm?: number; offsetNm?: number }
+export interface WaypointOptions {
+  toleranceNm?: number;
+  offsetNm?: number;
+}
 
 /** Waypoints at sea off the convex corners of the simplified coastline. */
 export function coastWaypoints({ toleranceNm = 0.5, offsetNm = 0.5 }: WaypointOptions = {}): LatLon[] {
@@ -29,7 +32,9 @@ export function coastWaypoints({ toleranceNm = 0.5, offsetNm = 0.5 }: WaypointOp
     // A closed ring's first vertex is also its last: its neighbours wrap round.
     const n = closed ? kept.length - 1 : kept.length;
     for (let k = closed ? 0 : 1; k < (closed ? n : n - 1); k++) {
-      const q = kept[k], p = kept[(k - 1 + n) % n], s = kept[(k + 1) % n];
+      const q = kept[k],
+        p = kept[(k - 1 + n) % n],
+        s = kept[(k + 1) % n];
       const w = offCorner(chain, p, q, s, offsetNm, max(cos(chain[q + 1] * RAD), 0.01));
       if (w) out.push(w);
     }
@@ -42,18 +47,30 @@ export function coastWaypoints({ toleranceNm = 0.5, offsetNm = 0.5 }: WaypointOp
  * a channel too narrow for the full offset), if it is at sea and the corner itself is land.
  */
 function offCorner(c: number[], p: number, q: number, s: number, offset: number, cosLat: number): LatLon | null {
-  const qx = c[q] * cosLat, qy = c[q + 1];
-  let ux = c[p] * cosLat - qx, uy = c[p + 1] - qy, vx = c[s] * cosLat - qx, vy = c[s + 1] - qy;
-  const lu = hypot(ux, uy), lv = hypot(vx, vy);
+  const qx = c[q] * cosLat,
+    qy = c[q + 1];
+  let ux = c[p] * cosLat - qx,
+    uy = c[p + 1] - qy,
+    vx = c[s] * cosLat - qx,
+    vy = c[s + 1] - qy;
+  const lu = hypot(ux, uy),
+    lv = hypot(vx, vy);
   if (lu === 0 || lv === 0) return null;
-  ux /= lu; uy /= lu; vx /= lv; vy /= lv;
+  ux /= lu;
+  uy /= lu;
+  vx /= lv;
+  vy /= lv;
   // The bisector points into the narrower side of the corner; at a cape that side is land (checked
   // 0.05 nm in, so that the tip of a mole or a thin island counts). A nearly straight vertex is no
   // corner: its bisector is ill-defined and no route bends there.
-  const bx = ux + vx, by = uy + vy;
+  const bx = ux + vx,
+    by = uy + vy;
   const lb = hypot(bx, by);
   if (lb < 0.1) return null;
-  const at = (nm: number): LatLon => ({ lat: c[q + 1] - ((by / lb) * nm) / 60, lon: c[q] - ((bx / lb) * nm) / 60 / cosLat });
+  const at = (nm: number): LatLon => ({
+    lat: c[q + 1] - ((by / lb) * nm) / 60,
+    lon: c[q] - ((bx / lb) * nm) / 60 / cosLat,
+  });
   const inside = at(-0.05);
   if (!landAt(inside.lat, inside.lon)) return null;
   for (const nm of [offset, offset / 2, offset / 4]) {
@@ -86,26 +103,42 @@ function simplify(c: number[], eps: number): number[] {
   const keep = new Uint8Array(n);
   keep[0] = keep[n - 1] = 1;
   // A closed ring has both ends on one point: split it at its farthest vertex first.
-  let far = 0, farD = -1;
+  let far = 0,
+    farD = -1;
   const cos0 = cos(c[1] * RAD);
   for (let i = 1; i < n - 1; i++) {
     const d = hypot((c[2 * i] - c[0]) * cos0, c[2 * i + 1] - c[1]);
-    if (d > farD) { farD = d; far = i; }
+    if (d > farD) {
+      farD = d;
+      far = i;
+    }
   }
   keep[far] = 1;
   const stack: number[] = [0, far, far, n - 1];
   while (stack.length > 0) {
-    const b = stack.pop()!, a = stack.pop()!;
+    const b = stack.pop()!,
+      a = stack.pop()!;
     const cosLat = cos(((c[2 * a + 1] + c[2 * b + 1]) / 2) * RAD);
-    const ax = c[2 * a] * cosLat, ay = c[2 * a + 1], dx = c[2 * b] * cosLat - ax, dy = c[2 * b + 1] - ay;
+    const ax = c[2 * a] * cosLat,
+      ay = c[2 * a + 1],
+      dx = c[2 * b] * cosLat - ax,
+      dy = c[2 * b + 1] - ay;
     const len = hypot(dx, dy);
-    let best = -1, at = -1;
+    let best = -1,
+      at = -1;
     for (let i = a + 1; i < b; i++) {
-      const px = c[2 * i] * cosLat - ax, py = c[2 * i + 1] - ay;
+      const px = c[2 * i] * cosLat - ax,
+        py = c[2 * i + 1] - ay;
       const d = len === 0 ? hypot(px, py) : abs(dx * py - dy * px) / len;
-      if (d > best) { best = d; at = i; }
+      if (d > best) {
+        best = d;
+        at = i;
+      }
     }
-    if (best > eps) { keep[at] = 1; stack.push(a, at, at, b); }
+    if (best > eps) {
+      keep[at] = 1;
+      stack.push(a, at, at, b);
+    }
   }
   const out: number[] = [];
   for (let i = 0; i < n; i++) if (keep[i]) out.push(2 * i);

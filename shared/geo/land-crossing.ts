@@ -16,7 +16,10 @@ const { CELL_DEG, COLS, ROWS, col, landIndex, row } = coarse;
 /** The coastline crossings of the great-circle segment a→b, as fractions of its length, ascending. */
 export function coastCrossings(a: LatLon, b: LatLon): number[] {
   const out: number[] = [];
-  eachCoastCrossing(a, b, (t) => { out.push(t); return true; });
+  eachCoastCrossing(a, b, (t) => {
+    out.push(t);
+    return true;
+  });
   return out.sort((p, q) => p - q);
 }
 
@@ -24,7 +27,10 @@ export function coastCrossings(a: LatLon, b: LatLon): number[] {
 export function crossesLand(a: LatLon, b: LatLon): boolean {
   if (landAt(a.lat, a.lon) || landAt(b.lat, b.lon)) return true;
   let crossed = false;
-  eachCoastCrossing(a, b, () => { crossed = true; return false; });
+  eachCoastCrossing(a, b, () => {
+    crossed = true;
+    return false;
+  });
   return crossed;
 }
 
@@ -44,8 +50,14 @@ export function atSeaBetween(a: LatLon, b: LatLon, skipANm = 0, skipBNm = 0, aOn
   let landAtFrom = aOnLand;
   let clear = true;
   eachCoastCrossing(a, b, (t) => {
-    if (t <= from) { landAtFrom = !landAtFrom; return true; }
-    if (t < to) { clear = false; return false; }
+    if (t <= from) {
+      landAtFrom = !landAtFrom;
+      return true;
+    }
+    if (t < to) {
+      clear = false;
+      return false;
+    }
     return true;
   });
   return clear && !landAtFrom;
@@ -72,7 +84,10 @@ export function landAt(lat: number, lon: number): boolean {
   let land = centres[k] === 2;
   if (!landIndex().cells.has(k)) return land;
   const centre = { lat: -90 + (r + 0.5) * CELL_DEG, lon: -180 + (c + 0.5) * CELL_DEG };
-  eachCoastCrossing(centre, { lat, lon: x }, () => { land = !land; return true; });
+  eachCoastCrossing(centre, { lat, lon: x }, () => {
+    land = !land;
+    return true;
+  });
   return land;
 }
 
@@ -90,7 +105,10 @@ function rowCentres(r: number): void {
     if (!list) continue;
     for (const s of list) {
       const o = s * 4;
-      const x1 = segments[o], y1 = segments[o + 1], x2 = segments[o + 2], y2 = segments[o + 3];
+      const x1 = segments[o],
+        y1 = segments[o + 1],
+        x2 = segments[o + 2],
+        y2 = segments[o + 3];
       if (y1 > lat === y2 > lat) continue;
       const cross = x1 + ((lat - y1) * (x2 - x1)) / (y2 - y1);
       if (col(cross) === c) xs.push(cross);

@@ -17,7 +17,13 @@ const NM_PER_DEG = EARTH_RADIUS_NM * RAD;
 
 /** Points filed by cell: the points of cell k are items[first[k] .. first[k + 1]); `unit` holds
  * their unit vectors (x, y, z), which tell in three multiplications whether one is in range. */
-export interface PointGrid { lat: Float64Array; lon: Float64Array; unit: Float64Array; first: Int32Array; items: Int32Array }
+export interface PointGrid {
+  lat: Float64Array;
+  lon: Float64Array;
+  unit: Float64Array;
+  first: Int32Array;
+  items: Int32Array;
+}
 
 const colOf = (lon: number) => ((floor((lon + 180) / DEG) % COLS) + COLS) % COLS;
 const rowOf = (lat: number) => max(0, min(ROWS - 1, floor((lat + 90) / DEG)));
@@ -26,7 +32,10 @@ const rowOf = (lat: number) => max(0, min(ROWS - 1, floor((lat + 90) / DEG)));
 export function buildGrid(lat: Float64Array, lon: Float64Array, count = lat.length): PointGrid {
   const first = new Int32Array(ROWS * COLS + 1);
   const cell = new Int32Array(count);
-  for (let i = 0; i < count; i++) { cell[i] = rowOf(lat[i]) * COLS + colOf(lon[i]); first[cell[i] + 1]++; }
+  for (let i = 0; i < count; i++) {
+    cell[i] = rowOf(lat[i]) * COLS + colOf(lon[i]);
+    first[cell[i] + 1]++;
+  }
   for (let k = 0; k < ROWS * COLS; k++) first[k + 1] += first[k];
   const fill = first.slice(0, ROWS * COLS);
   const items = new Int32Array(count);
@@ -37,7 +46,11 @@ export function buildGrid(lat: Float64Array, lon: Float64Array, count = lat.leng
 }
 
 /** Points found by `within`: ids[0 .. count) nearest first, with their exact distances in nm. */
-export interface Found { count: number; ids: Int32Array; nm: Float64Array }
+export interface Found {
+  count: number;
+  ids: Int32Array;
+  nm: Float64Array;
+}
 
 /**
  * The points within `radiusNm` of (lat, lon), nearest first (to 1e-4 nm: closer than that, in a
@@ -58,7 +71,9 @@ export function within(grid: PointGrid, lat: number, lon: number, radiusNm: numb
   const c1 = dLon >= 180 ? 0 : colOf(lon - dLon);
   const { unit } = grid;
   unitInto(lat, lon, here, 0);
-  const hx = here[0], hy = here[1], hz = here[2];
+  const hx = here[0],
+    hy = here[1],
+    hz = here[2];
   const cosRange = d >= Math.PI ? -2 : cos(d) - 1e-12;
   for (let r = r1; r <= r2; r++) {
     for (let j = 0; j < min(cols, COLS); j++) {
@@ -70,7 +85,10 @@ export function within(grid: PointGrid, lat: number, lon: number, radiusNm: numb
         if (unit[3 * p] * hx + unit[3 * p + 1] * hy + unit[3 * p + 2] * hz < cosRange) continue;
         const nm = gc(lat, lon, grid.lat[p], grid.lon[p]);
         if (nm > radiusNm) continue;
-        if (count === keys.length) { if (count === SLOTS) throw new RangeError('too many points within the radius'); grow(); }
+        if (count === keys.length) {
+          if (count === SLOTS) throw new RangeError('too many points within the radius');
+          grow();
+        }
         keys[count] = nm;
         ids[count++] = p;
       }
@@ -83,7 +101,11 @@ export function within(grid: PointGrid, lat: number, lon: number, radiusNm: numb
   const o = packed.subarray(0, count);
   for (let i = 0; i < count; i++) o[i] = round(keys[i] * 1e4) * SLOTS + i;
   o.sort();
-  for (let i = 0; i < count; i++) { const at = o[i] % SLOTS; found.ids[i] = ids[at]; found.nm[i] = keys[at]; }
+  for (let i = 0; i < count; i++) {
+    const at = o[i] % SLOTS;
+    found.ids[i] = ids[at];
+    found.nm[i] = keys[at];
+  }
   found.count = count;
   return found;
 }
@@ -97,9 +119,12 @@ let packed = new Float64Array(1024);
 const found: Found = { count: 0, ids: new Int32Array(1024), nm: new Float64Array(1024) };
 
 function grow(): void {
-  const k = new Float64Array(keys.length * 2), i = new Int32Array(keys.length * 2);
-  k.set(keys); i.set(ids);
-  keys = k; ids = i;
+  const k = new Float64Array(keys.length * 2),
+    i = new Int32Array(keys.length * 2);
+  k.set(keys);
+  i.set(ids);
+  keys = k;
+  ids = i;
   found.ids = new Int32Array(keys.length);
   found.nm = new Float64Array(keys.length);
 }

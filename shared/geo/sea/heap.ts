@@ -32,7 +32,8 @@ export class MinHeap {
       this.keys = keys;
       this.values = values;
     }
-    const ks = this.keys, vs = this.values;
+    const ks = this.keys,
+      vs = this.values;
     let i = this.size++;
     while (i > 0) {
       const up = (i - 1) >> 2;
@@ -47,11 +48,13 @@ export class MinHeap {
 
   /** Removes the entry of least key and returns its value (its key is left in `key`); heap must not be empty. */
   pop(): number {
-    const ks = this.keys, vs = this.values;
+    const ks = this.keys,
+      vs = this.values;
     const top = vs[0];
     this.key = ks[0];
     const n = --this.size;
-    const k = ks[n], v = vs[n];
+    const k = ks[n],
+      v = vs[n];
     let i = 0;
     for (;;) {
       const c0 = 4 * i + 1;

@@ -44,7 +44,12 @@ export interface Joined {
 }
 
 /** The graph, its node grid, the land and each node's own allowance (nodes on land have one too). */
-export interface JoinContext { graph: SeaGraph; grid: PointGrid; land: LandModel; nodeAllowance: Float64Array }
+export interface JoinContext {
+  graph: SeaGraph;
+  grid: PointGrid;
+  land: LandModel;
+  nodeAllowance: Float64Array;
+}
 
 /** Half a mile beyond the coast: the 1:10m coastline is drawn to about that accuracy. */
 export const MARGIN_NM = 0.5;
@@ -90,18 +95,29 @@ export function joinPlace(ctx: JoinContext, p: LatLon, inland = ctx.land.inlandN
  * appended to `out`.
  */
 export function pickInCones(
-  grid: PointGrid, lat: number, lon: number, radii: number[], enough: number, cones: number, maxTests: number,
-  sees: (v: number) => boolean, out: { nodes: number[]; nm: number[] }, known?: (v: number) => boolean,
+  grid: PointGrid,
+  lat: number,
+  lon: number,
+  radii: number[],
+  enough: number,
+  cones: number,
+  maxTests: number,
+  sees: (v: number) => boolean,
+  out: { nodes: number[]; nm: number[] },
+  known?: (v: number) => boolean,
 ): void {
   const cosLat = cos(lat * RAD);
   const full = cones >= 32 ? -1 : (1 << cones) - 1;
-  let filled = 0, tests = 0, done = -1;
+  let filled = 0,
+    tests = 0,
+    done = -1;
   for (const radius of radii) {
     const near = within(grid, lat, lon, radius);
     for (let i = 0; i < near.count && tests < maxTests && filled !== full; i++) {
       if (near.nm[i] <= done) continue; // seen within the radius before
       const v = near.ids[i];
-      const dx = wrapLon(grid.lon[v] - lon) * cosLat, dy = grid.lat[v] - lat;
+      const dx = wrapLon(grid.lon[v] - lon) * cosLat,
+        dy = grid.lat[v] - lat;
       const cone = min(cones - 1, floor(((atan2(dx, dy) + Math.PI) / (2 * Math.PI)) * cones));
       if (filled & (1 << cone)) continue;
       if (!(known?.(v) ?? false)) {

@@ -11,11 +11,15 @@ import type { RawNetwork } from './graph';
 import { type LandModel, allowanceOf } from './join';
 
 /** What became of the network's edges that cross land. */
-export interface LandEdges { dropped: number; keptAsBridges: number }
+export interface LandEdges {
+  dropped: number;
+  keptAsBridges: number;
+}
 
 /** Removes from `raw` the network edges (its first `edges`) that cut across land, as above. */
 export function dropLandEdges(raw: RawNetwork, edges: number, land: LandModel, nodeAllowance: Float64Array): LandEdges {
-  const a = { lat: 0, lon: 0 }, b = { lat: 0, lon: 0 };
+  const a = { lat: 0, lon: 0 },
+    b = { lat: 0, lon: 0 };
   const crosses = (e: number): boolean => {
     const inner = raw.interiors[e];
     const count = inner.length / 2 + 2;
@@ -30,7 +34,9 @@ export function dropLandEdges(raw: RawNetwork, edges: number, land: LandModel, n
     for (let k = 1; k < count; k++) {
       const allowB = at(k, b);
       if (!land.atSea(a, b, allowA, allowB, allowA > 0)) return true;
-      a.lat = b.lat; a.lon = b.lon; allowA = allowB;
+      a.lat = b.lat;
+      a.lon = b.lon;
+      allowA = allowB;
     }
     return false;
   };
@@ -39,14 +45,23 @@ export function dropLandEdges(raw: RawNetwork, edges: number, land: LandModel, n
   // Keep a bad edge whose ends the rest of the graph (waypoint links included) does not connect:
   // union-find over all other edges, then over the kept bad ones in turn.
   const parent = Int32Array.from({ length: raw.lat.length }, (_, i) => i);
-  const root = (v: number): number => { while (parent[v] !== v) v = parent[v] = parent[parent[v]]; return v; };
+  const root = (v: number): number => {
+    while (parent[v] !== v) v = parent[v] = parent[parent[v]];
+    return v;
+  };
   const isBad = new Uint8Array(edges);
   for (const e of bad) isBad[e] = 1;
-  for (let e = 0; e < raw.tails.length; e++) if (e >= edges || !isBad[e]) parent[root(raw.tails[e])] = root(raw.heads[e]);
+  for (let e = 0; e < raw.tails.length; e++)
+    if (e >= edges || !isBad[e]) parent[root(raw.tails[e])] = root(raw.heads[e]);
   let keptAsBridges = 0;
   for (const e of bad) {
-    const ra = root(raw.tails[e]), rb = root(raw.heads[e]);
-    if (ra !== rb) { parent[ra] = rb; isBad[e] = 0; keptAsBridges++; }
+    const ra = root(raw.tails[e]),
+      rb = root(raw.heads[e]);
+    if (ra !== rb) {
+      parent[ra] = rb;
+      isBad[e] = 0;
+      keptAsBridges++;
+    }
   }
   const keep = (_: unknown, e: number) => e >= edges || !isBad[e];
   raw.tails = raw.tails.filter(keep);

@@ -7,7 +7,11 @@ import { type JoinContext, type Joined, joinPlace } from './join';
 import { isPosition, unitInto } from './sphere';
 
 /** A port as the router needs it. */
-export interface PortInput { id: string; lat: number; lon: number }
+export interface PortInput {
+  id: string;
+  lat: number;
+  lon: number;
+}
 
 /** What became of a port list: ports that cannot be reached are listed with the reason. */
 export interface PortsReport {
@@ -35,11 +39,18 @@ export interface PortTable {
 }
 
 /** Joins the ports, reusing the joins of `previous` for ports whose id and position are unchanged. */
-export function buildPortTable(ctx: JoinContext, ports: readonly PortInput[], previous?: PortTable): { table: PortTable; report: PortsReport } {
+export function buildPortTable(
+  ctx: JoinContext,
+  ports: readonly PortInput[],
+  previous?: PortTable,
+): { table: PortTable; report: PortsReport } {
   const started = performance.now();
   const seen = new Set<string>();
   const duplicates = new Set<string>();
-  for (const p of ports) { if (seen.has(p.id)) duplicates.add(p.id); seen.add(p.id); }
+  for (const p of ports) {
+    if (seen.has(p.id)) duplicates.add(p.id);
+    seen.add(p.id);
+  }
   // Two ports under one id would make rankings and routes ambiguous: refuse rather than guess.
   if (duplicates.size > 0) throw new RangeError(`duplicate port ids: ${[...duplicates].slice(0, 10).join(', ')}`);
   const skipped: PortsReport['skipped'] = [];
@@ -66,8 +77,27 @@ export function buildPortTable(ctx: JoinContext, ports: readonly PortInput[], pr
   const fill = atFirst.slice(0, ctx.graph.nodes);
   const atPort = new Int32Array(atFirst[ctx.graph.nodes]);
   const atNm = new Float64Array(atFirst[ctx.graph.nodes]);
-  joins.forEach((j, p) => j.nodes.forEach((v, k) => { atPort[fill[v]] = p; atNm[fill[v]++] = j.nm[k]; }));
-  const table: PortTable = { ids: kept.map((p) => p.id), index: new Map(kept.map((p, i) => [p.id, i])), unit, joins, atFirst, atPort, atNm };
-  const report: PortsReport = { ports: ports.length, joined: joins.filter((j) => j.nodes.length > 0).length, skipped, computed, ms: performance.now() - started };
+  joins.forEach((j, p) =>
+    j.nodes.forEach((v, k) => {
+      atPort[fill[v]] = p;
+      atNm[fill[v]++] = j.nm[k];
+    }),
+  );
+  const table: PortTable = {
+    ids: kept.map((p) => p.id),
+    index: new Map(kept.map((p, i) => [p.id, i])),
+    unit,
+    joins,
+    atFirst,
+    atPort,
+    atNm,
+  };
+  const report: PortsReport = {
+    ports: ports.length,
+    joined: joins.filter((j) => j.nodes.length > 0).length,
+    skipped,
+    computed,
+    ms: performance.now() - started,
+  };
   return { table, report };
 }

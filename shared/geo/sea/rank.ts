@@ -15,7 +15,10 @@ import type { Search } from './search';
 import { EARTH_RADIUS_NM, atLeastGreatCircle, gcNm, unitInto } from './sphere';
 
 /** A port and its sea distance from a position. */
-export interface PortDistance { id: string; distanceNm: number }
+export interface PortDistance {
+  id: string;
+  distanceNm: number;
+}
 
 /** Ranks positions against the current port table, reusing its buffers between calls. */
 export class Ranker {
@@ -50,9 +53,15 @@ export class Ranker {
   nearest(boat: Joined, n: number, accept?: (id: string) => boolean): PortDistance[] {
     const { graph, search, ports } = this;
     const V = graph.nodes;
-    if (++this.stamp === 0xffffffff) { this.asked.fill(0); this.stamp = 1; }
+    if (++this.stamp === 0xffffffff) {
+      this.asked.fill(0);
+      this.stamp = 1;
+    }
     const ok = (p: number): boolean => {
-      if (this.asked[p] !== this.stamp) { this.asked[p] = this.stamp; this.accepted[p] = !accept || accept(ports.ids[p]) ? 1 : 0; }
+      if (this.asked[p] !== this.stamp) {
+        this.asked[p] = this.stamp;
+        this.accepted[p] = !accept || accept(ports.ids[p]) ? 1 : 0;
+      }
       return this.accepted[p] === 1;
     };
     // With a filter, the search can stop once every accepted port it can reach is settled (a
@@ -60,7 +69,8 @@ export class Ranker {
     let wanted = n;
     if (accept) {
       let joinable = 0;
-      for (let p = 0; p < ports.ids.length && joinable < n; p++) if (ports.joins[p].nodes.length > 0 && ok(p)) joinable++;
+      for (let p = 0; p < ports.ids.length && joinable < n; p++)
+        if (ports.joins[p].nodes.length > 0 && ok(p)) joinable++;
       wanted = joinable;
     }
     const found: number[] = [];
@@ -107,17 +117,22 @@ export class Ranker {
     const cosLimit = limit >= Math.PI * EARTH_RADIUS_NM ? -2 : Math.cos(limit / EARTH_RADIUS_NM) - 1e-12;
     const { unit } = ports;
     // Candidates in typed buffers, sorted by great circle: no garbage per case.
-    const gcOf = this.gcOf, near = this.near;
+    const gcOf = this.gcOf,
+      near = this.near;
     let count = 0;
     for (let p = 0, o = 0; p < ports.ids.length; p++, o += 3) {
       if (here[0] * unit[o] + here[1] * unit[o + 1] + here[2] * unit[o + 2] <= cosLimit) continue;
       const gc = gc3(boat.lat, boat.lon, ports.joins[p].lat, ports.joins[p].lon);
-      if (gc < limit) { gcOf[p] = gc; near[count++] = p; }
+      if (gc < limit) {
+        gcOf[p] = gc;
+        near[count++] = p;
+      }
     }
     const order = near.subarray(0, count).sort((a, b) => gcOf[a] - gcOf[b]);
     const out: number[] = [];
     for (let i = 0; i < count; i++) {
-      const p = order[i], gc = gcOf[p];
+      const p = order[i],
+        gc = gcOf[p];
       if (gc >= bar()) break;
       const known = search.isSettled(V + p) ? best[p] : Infinity;
       if (gc >= known || !ok(p)) continue;
@@ -137,8 +152,13 @@ export class Ranker {
 
 /** Where `x` goes in the ascending array `a`. */
 function sortedIndex(a: number[], x: number): number {
-  let lo = 0, hi = a.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (a[mid] <= x) lo = mid + 1; else hi = mid; }
+  let lo = 0,
+    hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
   return lo;
 }
 

@@ -27,12 +27,16 @@ export function searchPath(graph: SeaGraph, search: Search, end: number, from: L
     start = v;
     v = search.from[v];
   }
-  const out: Position[] = [[from.lon, from.lat], [graph.lon[start], graph.lat[start]]];
+  const out: Position[] = [
+    [from.lon, from.lat],
+    [graph.lon[start], graph.lat[start]],
+  ];
   for (let i = arcs.length - 1; i >= 0; i--) {
     const k = arcs[i];
     const e = graph.line[k] >= 0 ? graph.line[k] : ~graph.line[k];
     const interior: Position[] = [];
-    for (let c = graph.lineStart[e]; c < graph.lineStart[e + 1]; c += 2) interior.push([graph.coords[c], graph.coords[c + 1]]);
+    for (let c = graph.lineStart[e]; c < graph.lineStart[e + 1]; c += 2)
+      interior.push([graph.coords[c], graph.coords[c + 1]]);
     if (graph.line[k] < 0) interior.reverse();
     out.push(...interior, [graph.lon[graph.to[k]], graph.lat[graph.to[k]]]);
   }
@@ -60,14 +64,18 @@ function between(a: Position, b: Position): Position[] {
   const arc = gcNm(a[1], a[0], b[1], b[0]) / (6371008.8 / 1852) / RAD;
   const n = ceil(arc / STEP_DEG);
   if (n <= 1) return [];
-  const [ax, ay, az] = unit(a), [bx, by, bz] = unit(b);
+  const [ax, ay, az] = unit(a),
+    [bx, by, bz] = unit(b);
   const delta = arc * RAD;
   const out: Position[] = [];
   let lastLon = a[0];
   for (let k = 1; k < n; k++) {
     const f = k / n;
-    const wa = sin((1 - f) * delta) / sin(delta), wb = sin(f * delta) / sin(delta);
-    const x = wa * ax + wb * bx, y = wa * ay + wb * by, z = wa * az + wb * bz;
+    const wa = sin((1 - f) * delta) / sin(delta),
+      wb = sin(f * delta) / sin(delta);
+    const x = wa * ax + wb * bx,
+      y = wa * ay + wb * by,
+      z = wa * az + wb * bz;
     lastLon = near(atan2(y, x) / RAD, lastLon);
     out.push([lastLon, atan2(z, hypot(x, y)) / RAD]);
   }

@@ -20,7 +20,11 @@ import { type LatLon, atLeastGreatCircle, greatCircle, isPosition } from './sphe
 import { DEFAULT_LINKING, type WaypointLinking, linkWaypoints } from './waypoints';
 
 /** A route: its length in nm, whether it is the direct great circle, and the line to draw. */
-export interface SeaRoute { distanceNm: number; direct: boolean; line: LineString }
+export interface SeaRoute {
+  distanceNm: number;
+  direct: boolean;
+  line: LineString;
+}
 
 /** How the router is built: the network's options, and coastal waypoints to add to it. */
 export interface SeaRouterOptions extends SeaGraphOptions {
@@ -47,12 +51,21 @@ export interface SeaRouter {
 }
 
 /** Builds a router over a network given as GeoJSON LineStrings, with the land to keep off. */
-export function createSeaRouter(network: FeatureCollection, land: LandModel, options: SeaRouterOptions = {}): SeaRouter {
+export function createSeaRouter(
+  network: FeatureCollection,
+  land: LandModel,
+  options: SeaRouterOptions = {},
+): SeaRouter {
   const started = performance.now();
   const raw = readNetwork(network, options);
   const networkNodes = raw.lat.length;
-  for (const w of options.waypoints ?? []) if (isPosition(w)) { raw.lat.push(w.lat); raw.lon.push(w.lon); }
-  const lat = Float64Array.from(raw.lat), lon = Float64Array.from(raw.lon);
+  for (const w of options.waypoints ?? [])
+    if (isPosition(w)) {
+      raw.lat.push(w.lat);
+      raw.lon.push(w.lon);
+    }
+  const lat = Float64Array.from(raw.lat),
+    lon = Float64Array.from(raw.lon);
   // Nodes on land (in harbours, rivers and lakes the 1:10m land closes) reach the sea as ports do.
   const nodeAllowance = new Float64Array(lat.length);
   for (let v = 0; v < lat.length; v++) nodeAllowance[v] = allowanceOf(land.inlandNm({ lat: lat[v], lon: lon[v] }));
@@ -74,7 +87,9 @@ export function createSeaRouter(network: FeatureCollection, land: LandModel, opt
 
   /** Searches from `a` until the place `b` is settled; its index, or -1 if unreachable. */
   function searchTo(a: Joined, b: Joined): number {
-    b.nodes.forEach((v, k) => { targetNm[v] = Math.min(targetNm[v], b.nm[k]); });
+    b.nodes.forEach((v, k) => {
+      targetNm[v] = Math.min(targetNm[v], b.nm[k]);
+    });
     search.start(target() + 1);
     a.nodes.forEach((v, k) => search.offer(v, a.nm[k], -1, -1));
     let u: number;
@@ -103,7 +118,17 @@ export function createSeaRouter(network: FeatureCollection, land: LandModel, opt
     else return null;
     const a = joinPlace(ctx, from);
     const gc = greatCircle(a, b);
-    if (direct(b, a)) return draw ? { distanceNm: gc, direct: true, line: drawLine([[a.lon, a.lat], [b.lon, b.lat]]) } : gc;
+    if (direct(b, a))
+      return draw
+        ? {
+            distanceNm: gc,
+            direct: true,
+            line: drawLine([
+              [a.lon, a.lat],
+              [b.lon, b.lat],
+            ]),
+          }
+        : gc;
     if (searchTo(a, b) < 0) return null;
     const d = atLeastGreatCircle(search.dist[target()], gc);
     return draw ? { distanceNm: d, direct: false, line: drawLine(searchPath(graph, search, target(), a, b)) } : d;

@@ -31,7 +31,11 @@ export class Search {
       this.settled = new Uint32Array(size);
       this.stamp = 0;
     }
-    if (++this.stamp === 0xffffffff) { this.reached.fill(0); this.settled.fill(0); this.stamp = 1; }
+    if (++this.stamp === 0xffffffff) {
+      this.reached.fill(0);
+      this.settled.fill(0);
+      this.stamp = 1;
+    }
     this.heap.clear();
   }
 

@@ -5,7 +5,10 @@
  */
 
 /** A position in degrees (WGS84). */
-export interface LatLon { lat: number; lon: number }
+export interface LatLon {
+  lat: number;
+  lon: number;
+}
 
 /** Earth's mean radius in nautical miles (turf's radius over 1,852 m). */
 export const EARTH_RADIUS_NM = 6371008.8 / 1852;

@@ -33,7 +33,11 @@ beforeAll(() => {
   const rows = readPortIndex(readFileSync(join(__dirname, '../../../shared/data/ports/world-port-index.csv'), 'utf8'));
   // The index repeats two numbers (400 Seydisfjordur, 49460 Machilipatnam): the second takes a suffix.
   const seen = new Set<string>();
-  ports = rows.map((r) => { const id = seen.has(r.wpi) ? `${r.wpi}-2` : r.wpi; seen.add(r.wpi); return { id, lat: r.lat, lon: r.lon }; });
+  ports = rows.map((r) => {
+    const id = seen.has(r.wpi) ? `${r.wpi}-2` : r.wpi;
+    seen.add(r.wpi);
+    return { id, lat: r.lat, lon: r.lon };
+  });
   const report = router.setPorts(ports);
   expect(report.ports).toBe(3768);
   expect(report.joined).toBeGreaterThan(3760);
@@ -61,7 +65,7 @@ describe('sea distance in open water', () => {
 });
 
 describe('sea distance round land', () => {
-  it('Gulf of Squillace to Crotone is about 42 nm round Capo Rizzuto and Capo Colonna, not the 36.5 nm straight line', () => {
+  it('Squillace to Crotone is about 42 nm round Capo Rizzuto and Capo Colonna, not the 36.5 nm straight line', () => {
     // The straight line (36.5 nm) cuts Capo Rizzuto. By hand, legs each checked land-free:
     // boat -> 38.87N 17.11E off Capo Rizzuto 25.57 -> 38.96N 17.19E off Capo Cimiti 6.57
     // -> 39.02N 17.23E off Capo Colonna 4.06 -> Crotone 5.60 = 41.8 nm. Fine raster: 41.2 nm.
@@ -71,7 +75,7 @@ describe('sea distance round land', () => {
     expect(d).toBeLessThan(45);
   });
 
-  it('Gulf of Squillace to Vibo Valentia is about 130 nm round the toe of Italy through the Strait of Messina, not 31 nm', () => {
+  it('Squillace to Vibo Valentia is about 130 nm round the toe of Italy through the Strait of Messina, not 31', () => {
     // By hand: boat -> 38.42N 16.60E off Punta Stilo 10.52 -> 37.90N 16.06E off Capo Spartivento
     // 40.31 -> 37.90N 15.72E off Capo dell'Armi 16.11 -> 38.00N 15.62E off Reggio 7.65 -> 38.20N
     // 15.615E mid-Strait 12.01 -> 38.262N 15.668E between Capo Peloro and Punta Pezzo 4.48
@@ -82,7 +86,9 @@ describe('sea distance round land', () => {
     expect(route.distanceNm).toBeGreaterThan(125);
     expect(route.distanceNm).toBeLessThan(138);
     // Through the Strait: the route passes between Sicily and Calabria, near 38.2N 15.6E.
-    expect(route.line.coordinates.some(([lon, lat]) => lat > 38.1 && lat < 38.3 && lon > 15.55 && lon < 15.7)).toBe(true);
+    expect(route.line.coordinates.some(([lon, lat]) => lat > 38.1 && lat < 38.3 && lon > 15.55 && lon < 15.7)).toBe(
+      true,
+    );
   });
 
   it('south of Crete to Ayios Nikolaos is about 90 nm round Cape Sidero, not 28 nm across the island', () => {
@@ -114,9 +120,11 @@ describe('ranking by sea distance', () => {
     // Brute force over the ports within 400 nm (a port farther away by great circle is farther by sea).
     for (const at of [SQUILLACE, SOUTH_OF_CRETE, { lat: 35.2, lon: 13.0 }]) {
       const ranked = router.nearestPorts(at, 20);
-      const brute = ports.filter((p) => greatCircleNm(at, p) < 400)
+      const brute = ports
+        .filter((p) => greatCircleNm(at, p) < 400)
         .map((p) => ({ id: p.id, distanceNm: router.distanceNm(at, p.id) }))
-        .sort((a, b) => a.distanceNm - b.distanceNm || (a.id < b.id ? -1 : 1)).slice(0, 20);
+        .sort((a, b) => a.distanceNm - b.distanceNm || (a.id < b.id ? -1 : 1))
+        .slice(0, 20);
       expect(ranked.map((p) => p.id)).toEqual(brute.map((p) => p.id));
       ranked.forEach((p, k) => expect(p.distanceNm).toBeCloseTo(brute[k].distanceNm, 9));
     }
@@ -131,44 +139,60 @@ describe('ranking by sea distance', () => {
 
 describe('routes', () => {
   it('are lines from the boat to the port, as long as the distance, that stay off land', () => {
-    for (const [from, id] of [[SQUILLACE, VIBO], [SQUILLACE, CROTONE], [SOUTH_OF_CRETE, AYIOS_NIKOLAOS]] as const) {
+    for (const [from, id] of [
+      [SQUILLACE, VIBO],
+      [SQUILLACE, CROTONE],
+      [SOUTH_OF_CRETE, AYIOS_NIKOLAOS],
+    ] as const) {
       const route = router.route(from, id)!;
       const c = route.line.coordinates;
       expect(c[0]).toEqual([from.lon, from.lat]);
       expect(c[c.length - 1]).toEqual([port(id).lon, port(id).lat]);
       let length = 0;
-      for (let i = 0; i + 1 < c.length; i++) length += greatCircleNm({ lat: c[i][1], lon: c[i][0] }, { lat: c[i + 1][1], lon: c[i + 1][0] });
+      for (let i = 0; i + 1 < c.length; i++)
+        length += greatCircleNm({ lat: c[i][1], lon: c[i][0] }, { lat: c[i + 1][1], lon: c[i + 1][0] });
       expect(length).toBeCloseTo(route.distanceNm, 6);
       expect(route.distanceNm).toBeCloseTo(router.distanceNm(from, id), 9);
       // Every 0.1 nm along the line is at sea, but for the last mile into the port (ports sit on
       // the coastline, some a little inland at this scale).
-      for (const p of samples(c, 0.1)) if (greatCircleNm(p, port(id)) > 1) expect([p, isOnLand(p.lat, p.lon)]).toEqual([p, false]);
+      for (const p of samples(c, 0.1))
+        if (greatCircleNm(p, port(id)) > 1) expect([p, isOnLand(p.lat, p.lon)]).toEqual([p, false]);
     }
   });
 });
 
 describe('the sea distance between random positions at sea', () => {
   it('is never shorter than the great circle, and reaches the other place', () => {
-    const seaPoint = fc.record({ lat: fc.double({ min: 31, max: 44, noNaN: true }), lon: fc.double({ min: -5, max: 35, noNaN: true }) })
+    const seaPoint = fc
+      .record({ lat: fc.double({ min: 31, max: 44, noNaN: true }), lon: fc.double({ min: -5, max: 35, noNaN: true }) })
       .filter((p) => !landAt(p.lat, p.lon));
-    fc.assert(fc.property(seaPoint, seaPoint, (a, b) => {
-      const d = router.distanceNm(a, b);
-      expect(d).toBeGreaterThanOrEqual(greatCircleNm(a, b) - 1e-9);
-      expect(d).toBeLessThan(Infinity);
-    }), { numRuns: 60 });
+    fc.assert(
+      fc.property(seaPoint, seaPoint, (a, b) => {
+        const d = router.distanceNm(a, b);
+        expect(d).toBeGreaterThanOrEqual(greatCircleNm(a, b) - 1e-9);
+        expect(d).toBeLessThan(Infinity);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('is the length of a route that stays at sea', () => {
     // Sampled every 0.25 nm with landAt (isOnLand's answer, fast; see sea-land-crossing.test.ts),
     // but for 2 nm at each end: a place that cannot be joined otherwise may cross a little land.
-    const seaPoint = fc.record({ lat: fc.double({ min: 31, max: 44, noNaN: true }), lon: fc.double({ min: -5, max: 35, noNaN: true }) })
+    const seaPoint = fc
+      .record({ lat: fc.double({ min: 31, max: 44, noNaN: true }), lon: fc.double({ min: -5, max: 35, noNaN: true }) })
       .filter((p) => !landAt(p.lat, p.lon));
-    fc.assert(fc.property(seaPoint, seaPoint, (a, b) => {
-      const route = router.route(a, b)!;
-      expect(route.distanceNm).toBeCloseTo(router.distanceNm(a, b), 9);
-      const ashore = samples(route.line.coordinates, 0.25).filter((p) => greatCircleNm(p, a) > 2 && greatCircleNm(p, b) > 2 && landAt(p.lat, p.lon));
-      expect(ashore).toEqual([]);
-    }), { numRuns: 40 });
+    fc.assert(
+      fc.property(seaPoint, seaPoint, (a, b) => {
+        const route = router.route(a, b)!;
+        expect(route.distanceNm).toBeCloseTo(router.distanceNm(a, b), 9);
+        const ashore = samples(route.line.coordinates, 0.25).filter(
+          (p) => greatCircleNm(p, a) > 2 && greatCircleNm(p, b) > 2 && landAt(p.lat, p.lon),
+        );
+        expect(ashore).toEqual([]);
+      }),
+      { numRuns: 40 },
+    );
   });
 });
 
@@ -176,8 +200,12 @@ describe('the sea distance between random positions at sea', () => {
 function samples(c: number[][], stepNm: number): { lat: number; lon: number }[] {
   const out: { lat: number; lon: number }[] = [];
   for (let i = 0; i + 1 < c.length; i++) {
-    const n = Math.max(1, Math.ceil(greatCircleNm({ lat: c[i][1], lon: c[i][0] }, { lat: c[i + 1][1], lon: c[i + 1][0] }) / stepNm));
-    for (let k = 0; k < n; k++) out.push({ lat: c[i][1] + ((c[i + 1][1] - c[i][1]) * k) / n, lon: c[i][0] + ((c[i + 1][0] - c[i][0]) * k) / n });
+    const n = Math.max(
+      1,
+      Math.ceil(greatCircleNm({ lat: c[i][1], lon: c[i][0] }, { lat: c[i + 1][1], lon: c[i + 1][0] }) / stepNm),
+    );
+    for (let k = 0; k < n; k++)
+      out.push({ lat: c[i][1] + ((c[i + 1][1] - c[i][1]) * k) / n, lon: c[i][0] + ((c[i + 1][0] - c[i][0]) * k) / n });
   }
   return out;
 }
