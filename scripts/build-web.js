@@ -45,6 +45,7 @@ function copyStatic() {
   const html = fs.readFileSync(path.join(web, 'index.html'), 'utf8').replaceAll('__BUILD__', buildId);
   fs.writeFileSync(path.join(dist, 'index.html'), html);
   fs.copyFileSync(path.join(web, 'config.js'), path.join(dist, 'config.js'));
+  fs.copyFileSync(path.join(web, 'docs.css'), path.join(dist, 'docs.css'));
   const leaflet = path.dirname(require.resolve('leaflet/dist/leaflet.css'));
   fs.copyFileSync(path.join(leaflet, 'leaflet.css'), path.join(dist, 'leaflet.css'));
   fs.cpSync(path.join(leaflet, 'images'), path.join(dist, 'images'), { recursive: true });

@@ -29,7 +29,7 @@ export class HttpError extends Error {
 
 /** 404 for API paths nobody serves. */
 export const notFound: RequestHandler = (req, _res, next) =>
-  next(new HttpError(404, 'not_found', `no such endpoint: ${req.method} ${req.path}`));
+  next(new HttpError(404, 'not_found', `no such endpoint: ${req.method} ${req.baseUrl}${req.path}`));
 
 function describeZod(err: ZodError): string {
   return err.issues

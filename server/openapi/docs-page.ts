@@ -6,6 +6,8 @@ import { API, openApiPath, type EndpointDef } from '../../shared/api';
 import { openApiDocument, whoMayCall } from './document';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** Escaped text with `backticks` shown as code. */
+const prose = (s: string) => esc(s).replace(/`([^`]+)`/g, '<code>$1</code>');
 const json = (v: unknown) => `<pre>${esc(JSON.stringify(v, null, 2))}</pre>`;
 
 type Operation = {
@@ -36,7 +38,7 @@ function section(id: string, e: EndpointDef, op: Operation): string {
     })
     .join('');
   return `<section id="${esc(id)}"><h3><code>${e.method.toUpperCase()} ${esc(e.path)}</code></h3>
-<p>${esc(e.summary)}</p><p><em>${esc(whoMayCall(e))}</em>${e.description ? ` ${esc(e.description)}` : ''}</p>
+<p>${prose(e.summary)}</p><p><em>${esc(whoMayCall(e))}</em>${e.description ? ` ${prose(e.description)}` : ''}</p>
 ${params ? `<h4>Parameters</h4><ul>${params}</ul>` : ''}${body}<h4>Responses</h4><ul>${responses}</ul></section>`;
 }
 
@@ -52,7 +54,7 @@ export function docsPage(): string {
     const op = (doc.paths?.[openApiPath(e.path)] as Record<string, Operation>)[e.method];
     byTag.set(e.tag, [...(byTag.get(e.tag) ?? []), section(id, e, op)]);
     index.push(
-      `<li><a href="#${esc(id)}"><code>${e.method.toUpperCase()} ${esc(e.path)}</code></a>: ${esc(e.summary)}</li>`,
+      `<li><a href="#${esc(id)}"><code>${e.method.toUpperCase()} ${esc(e.path)}</code></a>: ${prose(e.summary)}</li>`,
     );
   }
   const schemas = Object.entries(doc.components?.schemas ?? {})
@@ -61,7 +63,7 @@ export function docsPage(): string {
   cached =
     '<!doctype html><html lang="en"><head><meta charset="utf-8">' +
     `<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Haven API</title></head><body><main>
+<title>Haven API</title><link rel="stylesheet" href="/docs.css"></head><body><main>
 <h1>Haven API</h1><p>${esc(doc.info.description ?? '')}</p>` +
     `<p>Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1).</p>
 <h2>Endpoints</h2><ul>${index.join('')}</ul>
