@@ -75,23 +75,31 @@ export class Ranker {
     }
     const found: number[] = [];
     const best = this.best;
+    // Once `wanted` ports are settled, ports tied with the last one are still taken, so that ties
+    // are broken by id (deterministically) rather than by the order the heap happens to pop them.
+    let cutoff = Infinity;
     search.start(V + ports.ids.length + 1);
     boat.nodes.forEach((v, k) => search.offer(v, boat.nm[k], -1, -1));
     for (let u = search.next(); u >= 0; u = search.next()) {
+      if (search.dist[u] > cutoff) {
+        // Popped, so settled: a port's distance must be known to the shortcut test below.
+        if (u >= V) best[u - V] = search.dist[u];
+        break;
+      }
       if (u >= V) {
         const p = u - V;
         best[p] = search.dist[u];
         if (!ok(p)) continue;
         found.push(p);
-        if (found.length === wanted) break;
+        if (found.length === wanted) cutoff = search.dist[u];
         continue;
       }
       search.relax(u);
       const { atFirst, atPort, atNm } = ports;
       for (let k = atFirst[u]; k < atFirst[u + 1]; k++) search.offer(V + atPort[k], search.dist[u] + atNm[k], u, -1);
     }
-    // Settled ports are in `found` already (their `best` may have become the great circle).
-    for (const p of this.shortcuts(boat, found, n, ok)) if (!search.isSettled(V + p)) found.push(p);
+    // Ports in `found` already keep their place (their `best` may have become the great circle).
+    for (const p of this.shortcuts(boat, found, n, ok)) if (!found.includes(p)) found.push(p);
     const ranked = found.map((p) => {
       const gc = gc3(boat.lat, boat.lon, ports.joins[p].lat, ports.joins[p].lon);
       return { id: ports.ids[p], distanceNm: atLeastGreatCircle(best[p], gc) };
@@ -133,7 +141,7 @@ export class Ranker {
     for (let i = 0; i < count; i++) {
       const p = order[i],
         gc = gcOf[p];
-      if (gc >= bar()) break;
+      if (gc > bar()) break;
       const known = search.isSettled(V + p) ? best[p] : Infinity;
       if (gc >= known || !ok(p)) continue;
       // Tested from the port's end: a line that meets land mostly does so next to the port, and
