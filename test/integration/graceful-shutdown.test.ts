@@ -45,7 +45,10 @@ describe('graceful shutdown', () => {
     });
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     const base = `http://127.0.0.1:${port}`;
-    for (let i = 0; i < 150; i++) {
+    // tsx compiles the sources at start: on a loaded machine that takes a while.
+    let exitedEarly = false;
+    void exited.then(() => (exitedEarly = true));
+    for (let i = 0; i < 600 && !exitedEarly; i++) {
       if (
         await fetch(`${base}/healthz`).then(
           (r) => r.ok,
@@ -55,6 +58,7 @@ describe('graceful shutdown', () => {
         break;
       await new Promise((r) => setTimeout(r, 100));
     }
+    if (exitedEarly) throw new Error(`haven all exited at start: ${stderr.slice(0, 2000)}`);
     const op = await new ApiClient(base).login('operator', sys.users.operator.password);
     const acknowledged: string[] = [];
     for (let i = 0; i < 5; i++) {
@@ -88,5 +92,5 @@ describe('graceful shutdown', () => {
     } finally {
       await worker.close();
     }
-  });
+  }, 120_000);
 });
