@@ -3,6 +3,7 @@ import { normalizeCaller } from '../../shared/phone';
 import type { Deps } from '../deps';
 import type { Auth } from '../http/auth';
 import { callerHash } from './caller-thread';
+import { changesSummary, describeChanges } from './describe-changes';
 import { loadCase } from '../../shared/backend/cases/load-case';
 import { latestFix, locate } from '../../shared/backend/cases/locate';
 import { matchWhenLocated } from './match-when-located';
@@ -51,6 +52,7 @@ export async function logCall(
   };
   const counts = {
     personsOnBoard: input.personsOnBoard,
+    men: input.men,
     women: input.women,
     children: input.children,
     medical: input.medical,
@@ -62,28 +64,41 @@ export async function logCall(
     const changed = Object.fromEntries(
       Object.entries({ ...counts, boat: input.boat, departure: input.departure }).filter(([, v]) => v !== undefined),
     );
-    if (Object.keys(changed).length) {
+    const rec = await store.cases.record(caseId);
+    const changes = rec ? describeChanges(rec, changed) : [];
+    if (changes.length) {
       await store.cases.patch(caseId, changed, {
         type: 'details',
         actor: actor.username,
-        summary: `details updated by ${callId}`,
-        data: changed,
+        summary: `${callId}: ${changesSummary(changes)}`,
+        data: { changes, callId, reason: null },
       });
     }
   } else {
+    const code = await store.cases.nextCode(deps.config.caseCodePrefix, new Date(receivedAt).getUTCFullYear());
     await store.cases.create(
       {
         id: caseId,
+        code,
         status: 'open',
         outcome: null,
         phase: 'DETRESFA',
         callerNumber: caller.display,
         personsOnBoard: counts.personsOnBoard ?? null,
+        men: counts.men ?? null,
         women: counts.women ?? null,
         children: counts.children ?? null,
         medical: counts.medical ?? null,
+        dead: null,
+        missing: null,
+        nationalities: [],
         boat: input.boat ?? {},
         departure: input.departure ?? {},
+        rescuedBy: null,
+        disembarkation: {},
+        mergedInto: null,
+        mergedFrom: [],
+        splitFrom: null,
         notes: input.notes ?? '',
         createdAt: receivedAt,
         updatedAt: new Date().toISOString(),

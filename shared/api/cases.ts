@@ -4,6 +4,14 @@ import { AssignInput, AuthorityContactInput, Case, CasePatch, PositionInput } fr
 import { endpoint } from './endpoint';
 import { CaseIdParams, LimitQuery } from './params';
 
+/** A SITREP as issued: number, text as sent, when and by whom. */
+export const Sitrep = z.object({
+  number: z.number().int(),
+  text: z.string(),
+  issuedAt: z.string(),
+  issuedBy: z.string(),
+});
+
 /** One case. */
 export const CaseBody = z.object({ case: Case.meta({ id: 'Case' }) });
 /** Many cases, newest first. */
@@ -22,9 +30,11 @@ export const casesApi = {
     tag: 'Cases',
     callers: withCrew,
     status: 200,
-    summary: 'Cases, newest first',
+    summary: 'Cases, newest first; `q` finds one by id or case code (also the code of a case merged into it)',
     description: CRIB,
-    query: LimitQuery,
+    query: LimitQuery.extend({
+      q: z.string().trim().min(1).max(40).optional().meta({ description: 'a case id or code: C-000042, AP0001-2024' }),
+    }),
     response: CaseList,
   }),
   'cases.get': endpoint({
@@ -101,8 +111,29 @@ export const casesApi = {
     callers: ops,
     status: 200,
     produces: 'text/plain',
-    summary: 'Issue the next numbered IAMSAR SITREP (plain text), recorded on the timeline',
-    headers: { 'X-Sitrep-Number': 'the number of this SITREP' },
+    summary: 'Preview the next IAMSAR SITREP (plain text, its number marked DRAFT): issues and records nothing',
+    description: 'To issue a SITREP (numbered, its text kept, recorded on the timeline), POST /api/cases/:id/sitreps.',
+    headers: { 'X-Sitrep-Number': 'the number the next SITREP will get' },
     params: CaseIdParams,
+  }),
+  'cases.issueSitrep': endpoint({
+    method: 'post',
+    path: '/api/cases/:id/sitreps',
+    tag: 'Cases',
+    callers: ops,
+    status: 201,
+    summary: 'Issue the next numbered SITREP: its text is kept as issued and the timeline records it',
+    params: CaseIdParams,
+    response: z.object({ sitrep: Sitrep.meta({ id: 'Sitrep' }), case: Case }),
+  }),
+  'cases.sitreps': endpoint({
+    method: 'get',
+    path: '/api/cases/:id/sitreps',
+    tag: 'Cases',
+    callers: ops,
+    status: 200,
+    summary: 'Every SITREP issued for the case, oldest first, with its text as sent',
+    params: CaseIdParams,
+    response: z.object({ sitreps: z.array(Sitrep) }),
   }),
 } as const;

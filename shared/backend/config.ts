@@ -44,6 +44,10 @@ const EnvSchema = z.object({
   HARBOURS_PER_ROUND: z.coerce.number().int().min(1).max(20).default(2),
   NOTIFY_BACKOFF_MS: z.coerce.number().int().min(1).max(3_600_000).default(2000),
   WEB_DIST: z.string().optional(),
+  CASE_CODE_PREFIX: z
+    .string()
+    .regex(/^[A-Z]{1,8}$/, 'one to eight capital letters, such as AP')
+    .default('HV'),
   METRICS_TOKEN: z.preprocess(blankToUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
 });
 
@@ -67,6 +71,8 @@ export interface Config {
   webDist: string | undefined;
   /** Bearer token for /metrics; without it /metrics answers this machine only. */
   metricsToken: string | undefined;
+  /** The hotline's case-code prefix: case codes read `<prefix>0001-<year>`. */
+  caseCodePrefix: string;
 }
 
 /** Configuration problems, one per line. */
@@ -124,5 +130,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     notifyBackoffMs: e.NOTIFY_BACKOFF_MS,
     webDist: e.WEB_DIST,
     metricsToken: e.METRICS_TOKEN,
+    caseCodePrefix: e.CASE_CODE_PREFIX,
   };
 }

@@ -2,8 +2,10 @@ import * as z from 'zod';
 import { Fix, SrrRef } from './position';
 import { DockingRequest } from './docking-request';
 import { TimelineEntry } from './timeline';
+import { Boat, Count, Departure, Disembarkation, Nationalities, Outcome } from './case-record';
 
 export { TimelineEntry };
+export * from './case-record';
 
 /** IAMSAR emergency phases: uncertainty, alert, distress. */
 export const Phase = z.enum(['INCERFA', 'ALERFA', 'DETRESFA']);
@@ -15,41 +17,7 @@ export const CaseStatus = z.enum(['open', 'closed']);
 /** Case status. */
 export type CaseStatus = z.infer<typeof CaseStatus>;
 
-/** How a case ended: a fixed taxonomy so that outcomes can be counted. */
-export const Outcome = z.enum([
-  'rescued_ngo',
-  'rescued_merchant',
-  'rescued_coastguard',
-  'intercepted_returned',
-  'arrived_autonomously',
-  'shipwreck',
-  'missing',
-  'unknown',
-]);
-/** How a case ended. */
-export type Outcome = z.infer<typeof Outcome>;
-
-const count = z.number().int().min(0).max(10000);
-
-/** Boat details as far as the caller could tell. */
-export const Boat = z
-  .object({
-    type: z.string().max(100).optional(),
-    colour: z.string().max(100).optional(),
-    engine: z.string().max(100).optional(),
-    waterEntering: z.boolean().optional(),
-  })
-  .strict();
-/** Boat details. */
-export type Boat = z.infer<typeof Boat>;
-
-/** Where and when the boat left. */
-export const Departure = z
-  .object({
-    place: z.string().max(200).optional(),
-    at: z.string().max(40).optional(),
-  })
-  .strict();
+const count = Count;
 
 /** Body of POST /api/calls: everything but the caller number is optional. */
 export const CallInput = z
@@ -59,6 +27,7 @@ export const CallInput = z
     lat: z.number().min(-90).max(90).optional(),
     lon: z.number().min(-180).max(180).optional(),
     personsOnBoard: count.optional(),
+    men: count.optional(),
     women: count.optional(),
     children: count.optional(),
     medical: count.optional(),
@@ -88,9 +57,17 @@ export const Estimate = z.object({
 /** A dead-reckoned position. */
 export type Estimate = z.infer<typeof Estimate>;
 
+/** An authority the hotline tried to reach about the case, from the contact log (newest attempt). */
+export const AuthorityAlerted = z.object({ authority: z.string(), at: z.string(), outcome: z.string() });
+
+/** Another case folded into this one (two phones on one boat), by id and code, so both stay findable. */
+export const MergedCase = z.object({ id: z.string(), code: z.string().nullable() });
+
 /** A case as operators see it. */
 export const Case = z.object({
   id: z.string(),
+  /** The hotline's case code, such as AP0001-2024 (null for cases logged before codes existed). */
+  code: z.string().nullable(),
   status: CaseStatus,
   outcome: Outcome.nullable(),
   phase: Phase,
@@ -99,11 +76,27 @@ export const Case = z.object({
   srr: z.array(SrrRef),
   estimate: Estimate.nullable(),
   personsOnBoard: z.number().int().nullable(),
+  men: z.number().int().nullable(),
   women: z.number().int().nullable(),
+  /** Minors. */
   children: z.number().int().nullable(),
   medical: z.number().int().nullable(),
+  dead: z.number().int().nullable(),
+  missing: z.number().int().nullable(),
+  nationalities: Nationalities,
   boat: Boat,
   departure: Departure,
+  /** Who rescued or intercepted the people (a ship's name, "Libyan coast guard"). */
+  rescuedBy: z.string().nullable(),
+  disembarkation: Disembarkation,
+  /** Derived from the contact log: every authority tried, with the newest attempt's time and outcome. */
+  authoritiesAlerted: z.array(AuthorityAlerted),
+  /** This case was folded into another (it is closed as a duplicate). */
+  mergedInto: z.string().nullable(),
+  /** Cases folded into this one. */
+  mergedFrom: z.array(MergedCase),
+  /** The case this one was split off from. */
+  splitFrom: z.string().nullable(),
   notes: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -149,11 +142,17 @@ export const CasePatch = z
     reason: z.string().max(2000).optional(),
     // null clears a count that turned out to be wrong.
     personsOnBoard: count.nullable().optional(),
+    men: count.nullable().optional(),
     women: count.nullable().optional(),
     children: count.nullable().optional(),
     medical: count.nullable().optional(),
+    dead: count.nullable().optional(),
+    missing: count.nullable().optional(),
+    nationalities: Nationalities.optional(),
     boat: Boat.optional(),
     departure: Departure.optional(),
+    rescuedBy: z.string().trim().max(200).nullable().optional(),
+    disembarkation: Disembarkation.optional(),
   })
   .strict();
 /** Body of PATCH /api/cases/:id. */

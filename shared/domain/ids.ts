@@ -23,6 +23,26 @@ export function parseCaseId(id: string): number | null {
   return seqOf(/^C-(\d{6,12})$/.exec(id)?.[1]);
 }
 
+/** A hotline's case-code prefix: one to eight capital letters (`AP` for a hotline called Alarm Phone). */
+export const CASE_CODE_PREFIX = /^[A-Z]{1,8}$/;
+
+/**
+ * A hotline's case code such as `AP0001-2024`: its prefix, the case's number within the year
+ * (four digits, more after the 9,999th case), and the year. What the hotline writes in its reports.
+ */
+export function caseCode(prefix: string, seq: number, year: number): string {
+  if (!CASE_CODE_PREFIX.test(prefix)) throw new Error(`not a case-code prefix: ${prefix.slice(0, 20)}`);
+  if (!Number.isInteger(seq) || seq < 1) throw new Error(`not a case-code sequence: ${seq}`);
+  return `${prefix}${String(seq).padStart(4, '0')}-${year}`;
+}
+
+/** The parts of a case code, typed by a person in any letter case (`ap0001-2024`), or null. */
+export function parseCaseCode(code: string): { prefix: string; seq: number; year: number } | null {
+  const m = /^([A-Za-z]{1,8})(\d{4,9})-(\d{4})$/.exec(code.trim());
+  if (!m || Number(m[2]) < 1) return null;
+  return { prefix: m[1].toUpperCase(), seq: Number(m[2]), year: Number(m[3]) };
+}
+
 /** A call id such as `K-000007` (one per call or caller SMS logged). */
 export function callId(seq: number): string {
   return `K-${pad(seq)}`;

@@ -10,6 +10,16 @@ const str = z.string();
 const num = z.number();
 const ids = z.array(z.string());
 
+/** One field a change touched, with its value before and after (nested fields as `boat.type`). */
+export const FieldChange = z.object({
+  field: str,
+  from: z.union([str, num, z.boolean(), z.null()]),
+  to: z.union([str, num, z.boolean(), z.null()]),
+});
+/** One changed field. */
+export type FieldChange = z.infer<typeof FieldChange>;
+const changes = z.array(FieldChange);
+
 /** The data each entry type carries. */
 export const TIMELINE_DATA = {
   /** A call or caller SMS was logged. */
@@ -20,12 +30,12 @@ export const TIMELINE_DATA = {
   position: z.looseObject({ warnings: ids, corrects: num.nullable() }).partial(),
   /** An operator confirmed fix `index` with the caller. */
   'position-confirmed': z.looseObject({ index: num }).partial(),
-  /** Counts, boat or departure changed. */
-  details: z.looseObject({ reason: str.nullable() }).partial(),
+  /** Counts, boat or departure changed (`changes`: each field, old -> new). */
+  details: z.looseObject({ reason: str.nullable(), changes, callId: str }).partial(),
   /** The IAMSAR phase changed. */
-  phase: z.looseObject({ phase: str, reason: str.nullable() }).partial(),
+  phase: z.looseObject({ phase: str, reason: str.nullable(), changes }).partial(),
   /** The case was closed or reopened. */
-  status: z.looseObject({ status: str, outcome: str, reason: str.nullable() }).partial(),
+  status: z.looseObject({ status: str, outcome: str, reason: str.nullable(), changes }).partial(),
   /** The boat crossed into or out of a search-and-rescue region. */
   geofence: z.looseObject({ entered: ids, left: ids }).partial(),
   /** A SITREP was issued. */
@@ -52,6 +62,18 @@ export const TIMELINE_DATA = {
   notification: z.looseObject({ requestId: str, notificationId: str, providerId: str.nullable() }).partial(),
   /** Something needs a human now: a harbour could not be reached, nobody is left to ask. */
   escalation: z.looseObject({ requestId: str, notificationId: str }).partial(),
+  /** An outbox message was relayed by hand (phoned or texted by an operator). */
+  relayed: z.looseObject({ notificationId: str, requestId: str, channel: str, note: str.nullable() }).partial(),
+  /** An operator opened the case and saw what asked for attention (`items`: what it was). */
+  seen: z.looseObject({ items: ids, upTo: str }).partial(),
+  /** A fix was withdrawn (typed into the wrong case, moved by a split); it stays on record, marked. */
+  'position-withdrawn': z.looseObject({ index: num, reason: str.nullable() }).partial(),
+  /** Another case was folded into this one (`from`), or this one into another (`into`). */
+  merge: z.looseObject({ from: str, into: str, fromCode: str.nullable(), reason: str.nullable() }).partial(),
+  /** Positions were split off into a new case (`into`), or this case was split off (`from`). */
+  split: z.looseObject({ from: str, into: str, positions: z.array(num), reason: str.nullable() }).partial(),
+  /** The case was exported (JSON or CSV) by a supervisor. */
+  export: z.looseObject({ format: str, scope: str }).partial(),
 } as const;
 
 /** A timeline entry type. */

@@ -67,18 +67,21 @@ test(
     expect(await text(contactRow)).toMatch(/RCC Malta\s*by phone\s*NO ANSWER/);
     expect(await contactRow.getAttribute('class')).toContain('contact-bad');
 
-    // The SITREP: numbered, positions in SITREP style, the unanswered call among the actions taken.
+    // The SITREP: numbered, positions in SITREP style, the unanswered call among the actions taken;
+    // kept as issued, listed with who issued it.
     await detail.getByTestId('sitrep-button').click();
-    const sitrep = detail.getByTestId('sitrep-text');
-    await sitrep.waitFor({ state: 'visible' });
+    const issued = detail.locator('[data-testid=sitrep-issued][data-number="1"]');
+    await issued.waitFor();
+    const sitrep = issued.locator('pre');
     const report = (await sitrep.textContent()) ?? '';
-    expect(report).toContain(`SAR SITREP ${caseId} NR 1`);
+    expect(report).toMatch(new RegExp(`SAR SITREP HV\\d{4}-\\d{4} NR 1\\n`));
     expect(report).toContain('34-36.0N 013-00.0E');
     expect(report).toContain('RCC Malta by phone: NO ANSWER');
-    expect(await text(detail.getByTestId('sitrep-number'))).toContain('NR 1');
-    await detail.getByTestId('sitrep-copy').click();
-    await detail.locator('[data-testid=sitrep-copied]', { hasText: 'Copied' }).waitFor();
+    expect(await text(issued.getByTestId('sitrep-number'))).toMatch(/NR 1 · issued .* by operator/);
+    await issued.getByTestId('sitrep-copy').click();
+    await issued.locator('[data-testid=sitrep-copied]', { hasText: 'Copied' }).waitFor();
     expect(await op.evaluate(() => navigator.clipboard.readText())).toBe(report);
+    expect(await text(detail.getByTestId('sitrep-button'))).toBe('Issue SITREP 2');
     await detail.getByTestId('sitrep').scrollIntoViewIfNeeded();
     await op.screenshot({ path: `${SHOTS}/haven-case-record.png` });
 
@@ -106,16 +109,21 @@ test(
     await detail.locator('[data-testid=timeline] li[data-type=phase]', { hasText: 'engine working again' }).waitFor();
 
     // People and boat, edited; only what changed reaches the timeline.
-    await detail.getByText('Edit people, boat and departure').click();
+    await detail.getByText('Edit people, boat, departure and landing').click();
     const details = detail.getByTestId('details-form');
     await details.getByLabel('Women').fill('12');
-    await details.getByLabel('Boat type').fill('rubber boat');
+    await details.getByLabel('Boat type').selectOption('rubber');
     await details.getByLabel('Water entering').selectOption('yes');
+    await details.getByRole('button', { name: '+ Add nationality' }).click();
+    await details.getByLabel('Nationality', { exact: true }).fill('Eritrea');
+    await details.getByLabel('How many').fill('40');
     await details.getByRole('button', { name: 'Save details' }).click();
     await detail.locator('[data-testid=timeline] li[data-type=details]', { hasText: 'women' }).waitFor();
     expect(await text(detail.getByTestId('case-facts'))).toMatch(
-      /60 POB \(12 women\).*rubber boat.*Water entering\s*YES/,
+      /60 POB \(12 women\).*Eritrea 40.*Rubber boat.*Water entering\s*YES/,
     );
+    // The cursor stays in the form (on the "Saved." note), not on the page body.
+    expect(await op.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('details-saved');
 
     // Closing needs an outcome from the taxonomy.
     const close = detail.getByTestId('close-form');

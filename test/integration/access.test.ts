@@ -79,6 +79,8 @@ const SPECS: Record<EndpointId, Spec> = {
     own: (w) => ({ params: { id: w.caseA }, body: { authority: 'MRCC Rome', channel: 'phone', outcome: 'no_answer' } }),
   },
   'cases.sitrep': { own: (w) => ({ params: { id: w.caseA } }) },
+  'cases.issueSitrep': { own: (w) => ({ params: { id: w.caseA } }) },
+  'cases.sitreps': { own: (w) => ({ params: { id: w.caseA } }) },
   'harbours.list': { own: () => ({}) },
   'harbours.create': {
     own: (w) => ({

@@ -17,7 +17,7 @@ describe('a case holds up as a record', () => {
   const newCase = async (position: string, number: string) => {
     const res = await op.request('POST', '/api/calls', { callerNumber: number, position, personsOnBoard: 50 });
     expect(res.status).toBe(201);
-    return res.body.case as { id: string; srr: { code: string; rcc: string }[] };
+    return res.body.case as { id: string; code: string; srr: { code: string; rcc: string }[] };
   };
 
   it('a position off Lampedusa is in both the Maltese and the Italian region', async () => {
@@ -60,14 +60,14 @@ describe('a case holds up as a record', () => {
       summary: 'RCC Malta by phone: NO ANSWER',
     });
 
-    const first = await op.request('GET', `/api/cases/${c.id}/sitrep`);
-    expect(first.status).toBe(200);
-    expect(first.headers.get('content-type')).toMatch(/text\/plain/);
-    expect(first.body).toContain(`SAR SITREP ${c.id} NR 1`);
-    expect(first.body).toContain('34-36.0N 013-00.0E');
-    expect(first.body).toContain('0645Z RCC Malta by phone: NO ANSWER');
-    const second = await op.request('GET', `/api/cases/${c.id}/sitrep`);
-    expect(second.body).toContain(`SAR SITREP ${c.id} NR 2`);
+    const first = await op.request('POST', `/api/cases/${c.id}/sitreps`);
+    expect(first.status).toBe(201);
+    expect(first.body.sitrep.number).toBe(1);
+    expect(first.body.sitrep.text).toContain(`SAR SITREP ${c.code} NR 1\n`);
+    expect(first.body.sitrep.text).toContain('34-36.0N 013-00.0E');
+    expect(first.body.sitrep.text).toContain('0645Z RCC Malta by phone: NO ANSWER');
+    const second = await op.request('POST', `/api/cases/${c.id}/sitreps`);
+    expect(second.body.sitrep.text).toContain(`SAR SITREP ${c.code} NR 2\n`);
   });
 
   it('phase changes record who and why; closing needs a taxonomy outcome and frees the caller number', async () => {

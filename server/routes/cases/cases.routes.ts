@@ -6,9 +6,10 @@ import type { Case } from '../../../shared/domain/case';
 import { addPosition } from '../../cases/add-position';
 import { assignVessel } from '../../cases/assign-vessel';
 import { confirmFix } from '../../cases/confirm-fix';
-import { issueSitrep } from '../../cases/issue-sitrep';
+import { issueSitrep, listSitreps, previewSitrep } from '../../cases/issue-sitrep';
 import { logAuthorityContact } from '../../cases/log-authority-contact';
 import { updateCase } from '../../cases/update-case';
+import { findCases } from '../../cases/find-cases';
 import type { Auth } from '../../http/auth';
 import type { Handlers } from '../handler';
 
@@ -27,7 +28,7 @@ export const casesHandlers: Handlers<typeof casesApi> = {
       const assigned = auth.user.assignedCaseId ? await loadCase(deps.store, auth.user.assignedCaseId) : null;
       return { cases: assigned ? [crewView(assigned)] : [] };
     }
-    const ids = await deps.store.cases.ids(query.limit ?? 200);
+    const ids = query.q ? await findCases(deps.store, query.q) : await deps.store.cases.ids(query.limit ?? 200);
     const cases = await Promise.all(ids.map((id) => loadCase(deps.store, id)));
     return { cases: cases.filter((c): c is Case => c !== null) };
   },
@@ -61,10 +62,14 @@ export const casesHandlers: Handlers<typeof casesApi> = {
     case: await logAuthorityContact(deps, params.id, body, auth.user),
   }),
 
-  // GET issues the next numbered SITREP (and records that it did): the contract fixes the verb.
-  'cases.sitrep': async ({ deps, auth, params, res }) => {
-    const { number, text } = await issueSitrep(deps, params.id, auth.user);
+  // GET is a read-only preview (the contract's verb); POST /sitreps issues and keeps one.
+  'cases.sitrep': async ({ deps, params, res }) => {
+    const { number, text } = await previewSitrep(deps, params.id);
     res.set('X-Sitrep-Number', String(number));
     return text;
   },
+
+  'cases.issueSitrep': async ({ deps, auth, params }) => issueSitrep(deps, params.id, auth.user),
+
+  'cases.sitreps': async ({ deps, params }) => ({ sitreps: await listSitreps(deps, params.id) }),
 };

@@ -1,4 +1,4 @@
-import type { Case } from '../../domain/case';
+import type { Case, TimelineEntry } from '../../domain/case';
 import { estimatePosition } from '../../geo/drift';
 import { srrFor } from '../geo/srr';
 import type { Store } from '../store';
@@ -26,5 +26,18 @@ export async function loadCase(store: Store, id: string, now = new Date()): Prom
     (f) => f.source !== 'estimate' && !f.warnings.some((w) => w.startsWith('implausible speed')),
   );
   const estimate = aged ? estimatePosition(trusted, now) : null;
-  return { ...rec, positions, srr, estimate, dockingRequests, timeline };
+  return { ...rec, positions, srr, estimate, dockingRequests, timeline, authoritiesAlerted: alerted(timeline) };
+}
+
+/** Every authority the contact log names, once, with its newest attempt: derived, so it never disagrees. */
+function alerted(timeline: TimelineEntry[]): Case['authoritiesAlerted'] {
+  const byName = new Map<string, Case['authoritiesAlerted'][number]>();
+  for (const e of timeline) {
+    if (e.type !== 'authority-contact' || !e.data.authority) continue;
+    const at = e.data.at ?? e.at;
+    const key = e.data.authority.toLowerCase();
+    const cur = byName.get(key);
+    if (!cur || cur.at <= at) byName.set(key, { authority: e.data.authority, at, outcome: e.data.outcome ?? '' });
+  }
+  return [...byName.values()];
 }

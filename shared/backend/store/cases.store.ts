@@ -2,12 +2,12 @@ import type { Redis } from 'ioredis';
 import type { Case, CasePatch, TimelineEntry } from '../../domain/case';
 import type { Fix } from '../../domain/position';
 import type { Keys } from './keys';
-import { callId, caseId } from '../../domain/ids';
+import { callId, caseCode, caseId, parseCaseCode } from '../../domain/ids';
 import { decodeFields, encodeFields } from './codec';
 import { addTimeline, readTimeline, type NewTimelineEntry } from './timeline.store';
+import { upgradeRecord, type CaseRecord } from './upgrade-record';
 
-/** The stored part of a case: what is not derived from fixes, docking requests or the timeline. */
-export type CaseRecord = Omit<Case, 'positions' | 'srr' | 'estimate' | 'dockingRequests' | 'timeline'>;
+export type { CaseRecord };
 
 const encode = (rec: Partial<CaseRecord>) => encodeFields(rec);
 
@@ -21,6 +21,18 @@ export class CasesStore {
   /** A new, never reused case id such as `C-000042`. */
   async nextId(): Promise<string> {
     return caseId(await this.redis.incr(this.keys.seq('case')));
+  }
+
+  /** The next case code of a hotline prefix and year, such as `AP0001-2024` (one sequence per prefix and year). */
+  async nextCode(prefix: string, year: number): Promise<string> {
+    return caseCode(prefix, await this.redis.incr(this.keys.seq(`case-code:${prefix}:${year}`)), year);
+  }
+
+  /** The case a code names (its own, or one folded into it by a merge), or null. */
+  async byCode(code: string): Promise<string | null> {
+    const parsed = parseCaseCode(code);
+    if (!parsed) return null;
+    return this.redis.hget(this.keys.caseCodes(), caseCode(parsed.prefix, parsed.seq, parsed.year));
   }
 
   /** A new, never reused call id such as `K-000007`. */
@@ -55,6 +67,7 @@ export class CasesStore {
   async create(rec: CaseRecord, fix: Fix | null, entry: NewTimelineEntry): Promise<void> {
     const m = this.redis.multi();
     m.hset(this.keys.case(rec.id), encode(rec));
+    if (rec.code) m.hset(this.keys.caseCodes(), rec.code, rec.id);
     if (fix) m.rpush(this.keys.caseFixes(rec.id), JSON.stringify(fix));
     addTimeline(m, this.keys, rec.id, { ...entry, at: entry.at ?? rec.createdAt });
     m.zadd(this.keys.casesByTime(), Date.parse(rec.createdAt), rec.id);
@@ -97,9 +110,10 @@ export class CasesStore {
     await this.redis.eval(DEL_IF_EQUALS, 1, this.keys.openThread(callerHash), caseId);
   }
 
-  /** The stored record, or null. */
+  /** The stored record in the current shape (older records lifted, see upgrade-record.ts), or null. */
   async record(caseId: string): Promise<CaseRecord | null> {
-    return decodeFields<CaseRecord>(await this.redis.hgetall(this.keys.case(caseId)));
+    const raw = decodeFields<CaseRecord>(await this.redis.hgetall(this.keys.case(caseId)));
+    return raw && upgradeRecord(raw);
   }
 
   /** All fixes of a case, oldest first. */
@@ -140,6 +154,7 @@ export class CasesStore {
       this.keys.caseFixes(caseId),
       this.keys.caseTimeline(caseId),
       this.keys.caseDocking(caseId),
+      this.keys.caseSitreps(caseId),
       this.keys.seq(`sitrep:${caseId}`),
     );
     m.zrem(this.keys.casesByTime(), caseId);

@@ -7,6 +7,7 @@ import { HarboursStore } from './harbours.store';
 import { keyspace } from './keys';
 import { OutboxStore } from './outbox.store';
 import { SessionsStore } from './sessions.store';
+import { SitrepsStore } from './sitreps.store';
 import { UsersStore } from './users.store';
 import { VesselsStore } from './vessels.store';
 
@@ -25,6 +26,7 @@ export function createStore(redis: Redis, prefix: string, sessionSecret = '') {
     feeds: new FeedsStore(redis, keys),
     vessels: new VesselsStore(redis, keys),
     deliveries: new DeliveriesStore(redis, keys),
+    sitreps: new SitrepsStore(redis, keys),
   };
 }
 /** The stores. */

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import {
   callId,
+  caseCode,
+  parseCaseCode,
   canonicalRequestId,
   caseId,
   deadlineJobId,
@@ -78,5 +80,25 @@ describe('ids: each family is minted and read back in one place', () => {
   it('job ids hold no colon (BullMQ reserves it)', () => {
     const ids = [matchJobId('C-000001', 'new'), deadlineJobId('D-000001-a'), estimateJobId('C-000001', 3, Date.now())];
     for (const id of ids) expect(id).not.toContain(':');
+  });
+});
+
+describe('case codes', () => {
+  it('read as prefix, four-digit sequence and year, and parse back in any letter case', () => {
+    expect(caseCode('AP', 1, 2024)).toBe('AP0001-2024');
+    expect(caseCode('HV', 12345, 2026)).toBe('HV12345-2026');
+    expect(parseCaseCode('AP0001-2024')).toEqual({ prefix: 'AP', seq: 1, year: 2024 });
+    expect(parseCaseCode(' ap0042-2025 ')).toEqual({ prefix: 'AP', seq: 42, year: 2025 });
+    for (const n of [1, 9, 10, 999, 9999, 10000, 123456]) {
+      const p = parseCaseCode(caseCode('SOS', n, 2030))!;
+      expect(caseCode(p.prefix, p.seq, p.year)).toBe(caseCode('SOS', n, 2030));
+    }
+  });
+
+  it('refuse what is not one', () => {
+    for (const bad of ['AP1-2024', 'AP0000-2024', 'A P0001-2024', 'AP0001-24', 'C-000001', '0001-2024', ''])
+      expect(parseCaseCode(bad)).toBeNull();
+    expect(() => caseCode('ap', 1, 2024)).toThrow();
+    expect(() => caseCode('AP', 0, 2024)).toThrow();
   });
 });

@@ -1,38 +1,30 @@
 import type { Case } from '../../../shared/domain/case';
 import { evidencePack, verifyPack } from '../../../server/cases/evidence-pack';
+import { aCase as fixture } from '../../helpers/case-fixture';
 
-const aCase = (): Case => ({
-  id: 'C-000001',
-  status: 'open',
-  outcome: null,
-  phase: 'DETRESFA',
-  callerNumber: '+8821612345678',
-  positions: [],
-  srr: [],
-  estimate: null,
-  personsOnBoard: 40,
-  women: null,
-  children: null,
-  medical: null,
-  boat: {},
-  departure: {},
-  notes: '',
-  createdAt: '2026-11-28T06:00:00Z',
-  updatedAt: '2026-11-28T06:00:00Z',
-  dockingRequests: [],
-  timeline: [
-    { id: '1-0', at: '2026-11-28T06:00:00Z', type: 'call', actor: 'operator', summary: 'hotline call', data: {} },
-    {
-      id: '2-0',
-      at: '2026-11-28T06:10:00Z',
-      type: 'authority-contact',
-      actor: 'operator',
-      summary: 'RCC Malta by phone: NO ANSWER',
-      data: {},
-    },
-    { id: '3-0', at: '2026-11-28T06:20:00Z', type: 'phase', actor: 'supervisor', summary: 'phase DETRESFA', data: {} },
-  ],
-});
+const aCase = (): Case =>
+  fixture({
+    personsOnBoard: 40,
+    timeline: [
+      { id: '1-0', at: '2026-11-28T06:00:00Z', type: 'call', actor: 'operator', summary: 'hotline call', data: {} },
+      {
+        id: '2-0',
+        at: '2026-11-28T06:10:00Z',
+        type: 'authority-contact',
+        actor: 'operator',
+        summary: 'RCC Malta by phone: NO ANSWER',
+        data: {},
+      },
+      {
+        id: '3-0',
+        at: '2026-11-28T06:20:00Z',
+        type: 'phase',
+        actor: 'supervisor',
+        summary: 'phase DETRESFA',
+        data: {},
+      },
+    ],
+  });
 
 describe('the evidence pack of a case', () => {
   it('chains every timeline entry to the previous one and verifies', () => {

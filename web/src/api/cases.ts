@@ -1,5 +1,7 @@
 import type { CallLogged } from '../../../shared/api/calls';
 import type { AuthorityContactInput, CallInput, Case, CasePatch, PositionInput } from '../../../shared/domain/case';
+import type { z } from 'zod';
+import type { Sitrep as SitrepSchema } from '../../../shared/api/cases';
 import { call } from './client';
 
 /** The form fields of a distress call as the web console sends them. */
@@ -57,14 +59,21 @@ export async function logAuthorityContact(id: string, body: AuthorityContactInpu
   return (await call('cases.logContact', { params: { id }, body })).case;
 }
 
-/** A SITREP as issued: every fetch issues (and records) the next number. */
-export interface Sitrep {
-  number: number | null;
-  text: string;
+/** A SITREP as issued and kept: number, text as sent, when and by whom. */
+export type Sitrep = z.infer<typeof SitrepSchema>;
+
+/** Issues the case's next IAMSAR SITREP: numbered, kept as issued, recorded on the timeline. */
+export async function issueSitrep(id: string): Promise<{ sitrep: Sitrep; case: Case }> {
+  return call('cases.issueSitrep', { params: { id } });
 }
 
-/** Issues the case's next IAMSAR SITREP (short form, plain text). */
-export async function issueSitrep(id: string): Promise<Sitrep> {
+/** Every SITREP issued for a case, oldest first. */
+export async function listSitreps(id: string): Promise<Sitrep[]> {
+  return (await call('cases.sitreps', { params: { id } })).sitreps;
+}
+
+/** What the next SITREP would say (its number marked as a draft); issues nothing. */
+export async function previewSitrep(id: string): Promise<{ number: number | null; text: string }> {
   const { text, headers } = await call('cases.sitrep', { params: { id } });
   const n = Number(headers.get('X-Sitrep-Number'));
   return { number: Number.isInteger(n) && n > 0 ? n : null, text };

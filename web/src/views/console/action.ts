@@ -27,6 +27,8 @@ export interface ActionUi {
   button: HTMLButtonElement;
   busyText: string;
   error: { show(msg: string): void; clear(): void };
+  /** Where the cursor goes after a success (a "Saved." status, the next field); else back to the button. */
+  focusAfter?: HTMLElement;
 }
 
 /**
@@ -40,16 +42,31 @@ export async function runCaseAction(ui: ActionUi, action: () => Promise<Case>): 
   const label = ui.button.textContent;
   ui.button.disabled = true;
   ui.button.textContent = ui.busyText;
+  let ok = false;
   try {
     upsertCase(await action());
-    return true;
+    ok = true;
   } catch (err) {
     ui.error.show(ui.form ? explainRefusal(ui.form, err) : errorMessage(err));
-    return false;
   } finally {
     ui.button.disabled = false;
     ui.button.textContent = label;
   }
+  keepFocus(ok ? ui.focusAfter : undefined, ui.button);
+  return ok;
+}
+
+/**
+ * A disabled button drops the focus to the page body, where the next Tab and Space land on
+ * whatever comes first: put the cursor back where the operator expects it.
+ */
+export function keepFocus(target: HTMLElement | undefined, fallback: HTMLElement): void {
+  if (target?.isConnected) {
+    target.focus();
+    return;
+  }
+  const active = document.activeElement;
+  if ((!active || active === document.body) && fallback.isConnected) fallback.focus();
 }
 
 /** Refuses a form locally before anything is sent: marks the input, focuses it, says why. */

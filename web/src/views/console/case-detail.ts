@@ -7,7 +7,7 @@ import { formatUtc } from '../../ui/format';
 import { renderCaseControls } from './case-controls';
 import { renderCaseFacts } from './case-facts';
 import { renderCasePlace } from './case-place';
-import { phaseBadge } from './case-summary';
+import { caseName, phaseBadge } from './case-summary';
 import { renderContactLog } from './contact-log';
 import { section, type Part } from './detail-parts';
 import { dockingTable, notificationsTable } from './docking-tables';
@@ -90,8 +90,9 @@ function mountCase(caseId: string, onClose: () => void): Mounted {
     renderRescueVessel(caseId),
     renderPositions(caseId),
     renderContactLog(caseId),
+    renderSitrepPanel(caseId),
   ];
-  const [facts, place, controls, rescue, positions, contacts] = parts;
+  const [facts, place, controls, rescue, positions, contacts, sitrep] = parts;
   const timeline = renderTimeline();
   const docking = h('div', {});
   const notes = h('div', {});
@@ -111,7 +112,7 @@ function mountCase(caseId: string, onClose: () => void): Mounted {
     ),
     h('div', { class: 'detail-grid' }, facts.el, h('div', {}, place.el, rescue.el), controls.el),
     positions.el,
-    h('div', { class: 'detail-grid wide' }, contacts.el, renderSitrepPanel(caseId)),
+    h('div', { class: 'detail-grid wide' }, contacts.el, sitrep.el),
     section('Docking requests', null, docking),
     relaySection,
     notes,
@@ -120,7 +121,7 @@ function mountCase(caseId: string, onClose: () => void): Mounted {
   return {
     nodes,
     update(c, n, o) {
-      replaceChildren(title, phaseBadge(c), ` Case ${c.id}`);
+      replaceChildren(title, phaseBadge(c), ` ${caseName(c)}`);
       status.textContent =
         `${c.status === 'closed' ? `CLOSED · ${outcomeLabel(c.outcome)}` : 'open'} · ` +
         `opened ${formatUtc(c.createdAt)} · updated ${formatUtc(c.updatedAt)}`;

@@ -78,7 +78,12 @@ function renderRow(c: Case, selected: boolean, onSelect: (id: string) => void): 
       'div',
       { class: 'row-head' },
       phaseBadge(c),
-      h('button', { type: 'button', class: 'case-open', 'aria-label': `Show case ${c.id}` }, `Case ${c.id}`),
+      h(
+        'button',
+        { type: 'button', class: 'case-open', 'aria-label': `Show case ${c.id}` },
+        c.code ?? `Case ${c.id}`,
+        c.code ? h('span', { class: 'muted case-id' }, ` ${c.id}`) : null,
+      ),
       c.status === 'closed' ? h('span', { class: 'badge closed' }, 'closed') : null,
       h(
         'span',

@@ -5,6 +5,11 @@ import { vessels } from '../../state/vessels';
 import { h } from '../../ui/dom';
 import { fixWarnings, formatCount, formatDecimal, formatLatLon, hasFix } from '../../ui/format';
 
+/** A case as people name it: its hotline code first, the internal id beside it. */
+export function caseName(c: Pick<Case, 'id' | 'code'>): string {
+  return c.code ? `${c.code} (${c.id})` : `Case ${c.id}`;
+}
+
 /** The IAMSAR phase as a coloured badge. */
 export function phaseBadge(c: Case): HTMLElement {
   return h(
@@ -14,13 +19,19 @@ export function phaseBadge(c: Case): HTMLElement {
   );
 }
 
-/** "42 POB (3 women, 5 children, 1 medical)". */
-export function peopleSummary(c: Pick<Case, 'personsOnBoard' | 'women' | 'children' | 'medical'>): string {
-  const extra = [
-    c.women !== null ? `${c.women} women` : null,
-    c.children !== null ? `${c.children} children` : null,
-    c.medical !== null ? `${c.medical} medical` : null,
-  ].filter(Boolean);
+/** "42 POB (30 men, 3 women, 5 minors, 1 medical, 2 dead, 1 missing)". */
+export function peopleSummary(
+  c: Pick<Case, 'personsOnBoard' | 'women' | 'children' | 'medical'> & Partial<Pick<Case, 'men' | 'dead' | 'missing'>>,
+): string {
+  const groups: [number | null | undefined, string][] = [
+    [c.men, 'men'],
+    [c.women, 'women'],
+    [c.children, 'minors'],
+    [c.medical, 'medical'],
+    [c.dead, 'dead'],
+    [c.missing, 'missing'],
+  ];
+  const extra = groups.filter(([n]) => n !== null && n !== undefined).map(([n, label]) => `${n} ${label}`);
   return `${formatCount(c.personsOnBoard)} POB${extra.length ? ` (${extra.join(', ')})` : ''}`;
 }
 

@@ -3,6 +3,7 @@ import { h, replaceChildren } from '../../ui/dom';
 import { formatAge, formatDecimal, formatLatLon, formatUtc, formatUtcShort, latestFix } from '../../ui/format';
 import { dockingChips, fixSummary, peopleSummary, phaseBadge } from '../console/case-summary';
 import { fact } from '../console/detail-parts';
+import { boatSummary } from '../console/record-labels';
 
 /**
  * The assigned case as a crew sees it: phase, people, the boat to look for, the newest fix (as
@@ -20,7 +21,7 @@ export function renderCrewCase(el: HTMLElement, c: Case | undefined): void {
     return;
   }
   const fix = latestFix(c.positions);
-  const boat = [c.boat.type, c.boat.colour, c.boat.engine && `engine: ${c.boat.engine}`].filter(Boolean).join(', ');
+  const boat = boatSummary(c.boat);
   replaceChildren(
     el,
     title,
@@ -69,7 +70,7 @@ export function renderCrewCase(el: HTMLElement, c: Case | undefined): void {
       h(
         'dl',
         { class: 'facts' },
-        fact('Boat', boat || '—'),
+        fact('Boat', boat),
         fact(
           'Water entering',
           c.boat.waterEntering === undefined ? 'unknown' : c.boat.waterEntering ? 'YES' : 'no',
