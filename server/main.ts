@@ -5,13 +5,14 @@ import type { Logger } from 'pino';
 import { createApp } from './app';
 import type { Config } from '../shared/backend/config';
 import type { Deps } from './deps';
-import { connectRedis, enforceDurability } from '../shared/backend/redis';
+import { connectRedis, enforceDurability, whenReady } from '../shared/backend/redis';
 import { Queues } from '../shared/backend/queues';
 import { Metrics } from './infra/metrics';
 import { Broadcaster } from '../shared/backend/realtime/broadcaster';
 import { createIo } from './realtime/io';
 import { createStore } from '../shared/backend/store';
 import { isOnLand } from '../shared/geo/land';
+import { Heartbeat } from '../shared/backend/liveness/heartbeat';
 
 /** A running server's handle. */
 export interface ServerHandle {
@@ -24,24 +25,44 @@ export interface ServerHandle {
 
 /** Wire the real dependencies, listen, and return a closer that shuts everything down in order. */
 export async function startServer(config: Config, log: Logger): Promise<ServerHandle> {
-  if (!config.redisUrl) throw new Error('REDIS_URL is required');
+  if (!config.redis) throw new Error('REDIS_URL or REDIS_SENTINELS is required');
   // Build the land index now (about a second), not during the first distress call.
   isOnLand(0, 0);
-  const redis = connectRedis(config.redisUrl);
-  await enforceDurability(redis, config.env === 'production', log.child({ component: 'server' }));
+  const slog = log.child({ component: 'server' });
+  // The request path fails fast while Redis is away (503 within seconds); pub/sub waits it out.
+  const redis = connectRedis(config.redis, { kind: 'api', connectionName: 'haven-server' });
+  redis.on('error', (err: Error) => slog.debug({ err: err.message }, 'redis connection error'));
+  await whenReady(redis, (ms) => slog.warn({ waitedMs: ms }, 'waiting for Redis'));
+  await enforceDurability(redis, config.env === 'production', slog, config.redis);
   const store = createStore(redis, config.prefix, config.sessionSecret);
-  const queues = new Queues(redis, store.keys.bullPrefix(), { notifyBackoffMs: config.notifyBackoffMs });
-  const pub = connectRedis(config.redisUrl);
-  const sub = pub.duplicate();
+  const queues = new Queues(redis, store.keys.bullPrefix(), {
+    notifyBackoffMs: config.notifyBackoffMs,
+    jobBackoffMs: config.jobBackoffMs,
+    onError: (err) => slog.debug({ err: err.message }, 'queue connection error'),
+  });
+  const pub = connectRedis(config.redis, { connectionName: 'haven-server-pub' });
+  const sub = pub.duplicate({ connectionName: 'haven-server-sub' });
+  for (const c of [pub, sub]) c.on('error', (err: Error) => slog.debug({ err: err.message }, 'redis pub/sub error'));
   const http = createServer();
   const io = createIo(http, store, pub, sub);
-  const metrics = new Metrics({ queueDepths: () => queues.depths(), feeds: () => store.feeds.counters() });
+  const metrics = new Metrics({
+    queueDepths: () => queues.depths(),
+    feeds: () => store.feeds.counters(),
+    workers: async () => {
+      const ids = (await store.processes.live()).filter((p) => p.role === 'worker').map((p) => p.id);
+      if (!ids.length) return [];
+      const blobs = await store.redis.mget(ids.map((id) => store.keys.workerMetrics(id)));
+      return blobs.filter((b): b is string => b !== null);
+    },
+  });
+  const heartbeat = new Heartbeat(store.processes, 'server', slog);
+  await heartbeat.start();
   const deps: Deps = {
     config,
     store,
     queues,
     metrics,
-    log: log.child({ component: 'server' }),
+    log: slog,
     broadcast: new Broadcaster(io),
   };
   const app = createApp(deps);
@@ -59,8 +80,9 @@ export async function startServer(config: Config, log: Logger): Promise<ServerHa
       await new Promise<void>((resolve) => {
         void io.close(() => resolve());
       });
+      await heartbeat.stop();
       await queues.close();
-      await Promise.all([redis, pub, sub].map((c) => c.quit().catch(() => undefined)));
+      await Promise.all([redis, pub, sub].map((c) => c.quit().catch(() => c.disconnect())));
     },
   };
 }

@@ -16,14 +16,15 @@ import { UsageError } from './usage-error';
  */
 export async function run(): Promise<number> {
   const loaded = configOrExit();
-  if (!loaded.redisUrl) throw new UsageError('REDIS_URL is required (for example redis://127.0.0.1:6379)');
+  if (!loaded.redis)
+    throw new UsageError('REDIS_URL (for example redis://127.0.0.1:6379) or REDIS_SENTINELS is required');
   // The simulated rescue ship is the demo crew's vessel: a rescue asset on the map.
   const config = {
     ...loaded,
     ais: { ...loaded.ais, rescueMmsis: [...loaded.ais.rescueMmsis, String(DEMO_RESCUE_MMSI)] },
   };
   const log = createLogger(process.env.LOG_LEVEL ?? 'warn');
-  const redis = connectRedis(config.redisUrl!);
+  const redis = connectRedis(config.redis!);
   const store = createStore(redis, config.prefix);
   const seeded = await seedDemo(store);
   const file = process.env.HAVEN_DEMO_LOGINS_FILE;

@@ -21,7 +21,8 @@ export function configOrExit(): Config {
 
 /** Start the server, the worker, or both, as the contract's `haven server|worker|all`. */
 export async function startRoles(role: string, config: Config, log: Logger): Promise<Closable[]> {
-  if (!config.redisUrl) throw new UsageError('REDIS_URL is required (for example redis://127.0.0.1:6379)');
+  if (!config.redis)
+    throw new UsageError('REDIS_URL (for example redis://127.0.0.1:6379) or REDIS_SENTINELS is required');
   const parts: Closable[] = [];
   if (role === 'worker' || role === 'all') parts.push(await startWorker(config, log));
   if (role === 'server' || role === 'all') parts.push(await startServer(config, log));

@@ -2,6 +2,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { ZodError } from 'zod';
 import { DomainError, RateLimitedError, type DomainErrorKind } from '../../shared/backend/errors';
+import { isStoreUnavailable, storeUnavailable } from '../../shared/backend/redis';
 
 /** The one mapping from domain errors to HTTP statuses. `not_yours` is 404 unless a route says 403. */
 export const STATUS_OF: Record<DomainErrorKind, number> = {
@@ -64,7 +65,12 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
       e = new HttpError(400, 'invalid_json', 'request body is not valid JSON');
     else if (err?.type === 'encoding.unsupported' || err?.type === 'charset.unsupported')
       e = new HttpError(415, 'unsupported_encoding', String(err.message));
-    else if (typeof err?.status === 'number' && err.status >= 400 && err.status < 500)
+    else if (isStoreUnavailable(err)) {
+      // Redis is away: a clear 503 within seconds (the `api` connection fails fast), never a 500.
+      log.warn({ err: (err as Error).message, method: req.method, path: req.path }, 'store unavailable');
+      e = new HttpError(503, 'store_unavailable', storeUnavailable().message);
+      res.set('Retry-After', '5');
+    } else if (typeof err?.status === 'number' && err.status >= 400 && err.status < 500)
       e = new HttpError(err.status, 'bad_request', String(err.message));
     else {
       log.error({ err, method: req.method, path: req.path }, 'unhandled error');

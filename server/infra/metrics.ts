@@ -1,4 +1,4 @@
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { AggregatorRegistry, Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { RequestHandler } from 'express';
 
 /** Prometheus metrics of one server process. Counts only: never labels that carry personal data. */
@@ -24,10 +24,14 @@ export class Metrics {
     registers: [this.registry],
   });
 
-  constructor(collectors: {
-    queueDepths: () => Promise<Record<string, Record<string, number>>>;
-    feeds?: () => Promise<Record<string, Record<string, number>>>;
-  }) {
+  constructor(
+    private readonly collectors: {
+      queueDepths: () => Promise<Record<string, Record<string, number>>>;
+      feeds?: () => Promise<Record<string, Record<string, number>>>;
+      /** The live workers' published metrics (JSON from prom-client), added up into this output. */
+      workers?: () => Promise<string[]>;
+    },
+  ) {
     collectDefaultMetrics({ register: this.registry, prefix: 'haven_' });
     new Gauge({
       name: 'haven_queue_jobs',
@@ -56,6 +60,18 @@ export class Metrics {
         },
       });
     }
+  }
+
+  /**
+   * This process's metrics followed by the sum of every live worker's (jobs, notifications, AIS
+   * lag): one scrape of any server describes the deployment.
+   */
+  async render(): Promise<string> {
+    const own = await this.registry.metrics();
+    const published = (await this.collectors.workers?.()) ?? [];
+    if (!published.length) return own;
+    const workers = AggregatorRegistry.aggregate(published.map((j) => JSON.parse(j) as object[]));
+    return `${own}\n${await workers.metrics()}`;
   }
 
   /** Express middleware counting requests by route pattern (not by URL, which may hold ids). */

@@ -8,6 +8,7 @@ import type { Express, NextFunction, Request, RequestHandler, Response } from 'e
 import type { z } from 'zod';
 import { API, type EndpointDef, type EndpointId } from '../../shared/api';
 import { NotYoursError } from '../../shared/backend/errors';
+import { confirmReplicated } from '../../shared/backend/redis';
 import type { Deps } from '../deps';
 import { allowCallers } from '../http/auth';
 import { HttpError } from '../http/errors';
@@ -71,6 +72,8 @@ function serve(deps: Deps, e: EndpointDef, handler: Handler<EndpointDef>): Reque
     if (res.headersSent) return;
     // A handler may answer another status of its own (health: 503 with its body when Redis is down).
     const status = res.statusCode !== 200 ? res.statusCode : e.status;
+    // An acknowledgement promises durability: with replicas configured, only once one holds the write.
+    if (e.method !== 'get' && status < 400) await confirmReplicated(deps.store.redis, deps.config.redis);
     if (status === 204) {
       res.status(204).end();
       return;

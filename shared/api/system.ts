@@ -3,12 +3,37 @@ import * as z from 'zod';
 import { endpoint } from './endpoint';
 import { SmsParams, StatusParams, StatusQuery, VoiceParams, VoiceQuery } from './twilio-params';
 
-/** What /healthz answers. */
-export const Health = z.object({
-  status: z.enum(['ok', 'unavailable']),
-  redis: z.object({ ok: z.boolean(), latencyMs: z.number().optional(), error: z.string().optional() }),
-  queues: z.record(z.string(), z.record(z.string(), z.number())).optional(),
+const LiveProcess = z.object({
+  id: z.string(),
+  host: z.string(),
+  pid: z.number(),
+  startedAt: z.string(),
+  lastSeenMs: z.number(),
 });
+
+/** What /healthz answers: 200 when `status` is `ok`, else 503 with `error` and `message`. */
+export const Health = z.object({
+  status: z.enum(['ok', 'unhealthy', 'unavailable']),
+  error: z.enum(['store_unavailable', 'unhealthy']).optional(),
+  message: z.string().optional(),
+  problems: z.array(z.string()).optional(),
+  redis: z.object({
+    ok: z.boolean(),
+    latencyMs: z.number().optional(),
+    error: z.string().optional(),
+    role: z.string().optional(),
+    replicas: z.number().optional(),
+    waitReplicas: z.number().optional(),
+  }),
+  /** Per queue: waiting, active, delayed, failed, and the age of the oldest waiting job. */
+  queues: z.record(z.string(), z.record(z.string(), z.number())).optional(),
+  /** The live processes of each role, from their heartbeats. */
+  processes: z.object({ server: z.array(LiveProcess), worker: z.array(LiveProcess) }).optional(),
+  /** The worker running the AIS feed listeners and clients (one per deployment, by lease). */
+  ais: z.object({ holder: z.string().nullable(), expiresInMs: z.number().nullable() }).optional(),
+});
+/** What /healthz answers. */
+export type Health = z.infer<typeof Health>;
 
 const TWILIO = 'Signed by Twilio (`X-Twilio-Signature` over PUBLIC_URL), else 403; form-encoded.';
 
@@ -20,7 +45,11 @@ export const systemApi = {
     tag: 'System',
     callers: 'anyone',
     status: 200,
-    summary: 'Health: Redis reachable, queue depths (503 when Redis is not)',
+    summary: 'Health: Redis, queues, live servers and workers, the AIS feeds holder (503 when unhealthy)',
+    description:
+      '503 `store_unavailable` when Redis cannot be reached; 503 `unhealthy` when no worker is alive, a ' +
+      "queue's oldest waiting job is older than HEALTH_MAX_WAIT_SECONDS, or fewer replicas are connected than " +
+      'acknowledgements wait for.',
     response: Health,
   }),
   'system.metrics': endpoint({

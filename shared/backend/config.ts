@@ -8,6 +8,11 @@ import * as z from 'zod';
 const port = z.coerce.number().int().min(0).max(65535);
 const optionalPort = z.preprocess((v) => (v === '' ? undefined : v), port.optional());
 const blankToUndefined = (v: unknown) => (v === '' ? undefined : v);
+const flag = z.preprocess(
+  (v) => (v === '' || v === undefined ? undefined : ['1', 'true', 'yes', 'on'].includes(String(v).toLowerCase())),
+  z.boolean().default(false),
+);
+const HOST_PORT = /^[^\s,:]+:\d{1,5}$/;
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -15,6 +20,32 @@ const EnvSchema = z.object({
     .string()
     .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
     .optional(),
+  REDIS_SENTINELS: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .refine((v) => v.split(',').every((p) => HOST_PORT.test(p.trim())), 'must be host:port,host:port,...')
+      .optional(),
+  ),
+  REDIS_SENTINEL_NAME: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_.-]{1,64}$/)
+      .default('mymaster'),
+  ),
+  REDIS_USERNAME: z.preprocess(blankToUndefined, z.string().optional()),
+  REDIS_PASSWORD: z.preprocess(blankToUndefined, z.string().optional()),
+  REDIS_SENTINEL_USERNAME: z.preprocess(blankToUndefined, z.string().optional()),
+  REDIS_SENTINEL_PASSWORD: z.preprocess(blankToUndefined, z.string().optional()),
+  REDIS_TLS: flag,
+  REDIS_TLS_CA: z.preprocess(blankToUndefined, z.string().optional()),
+  REDIS_WAIT_REPLICAS: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(16).optional()),
+  REDIS_WAIT_TIMEOUT_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+  REDIS_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3000),
+  HEALTH_MAX_WAIT_SECONDS: z.coerce.number().min(1).default(120),
+  MATCH_SWEEP_SECONDS: z.coerce.number().min(0.2).default(60),
+  JOB_BACKOFF_MS: z.coerce.number().int().min(1).max(3_600_000).default(2000),
   HAVEN_PREFIX: z
     .string()
     .regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'letters, digits and _ . : - only')
@@ -51,10 +82,35 @@ const EnvSchema = z.object({
   METRICS_TOKEN: z.preprocess(blankToUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
 });
 
+/** Where Redis is and how Haven talks to it (see shared/backend/redis.ts, the one connection factory). */
+export interface RedisConfig {
+  /** A single node (`redis://` or `rediss://`); unset with Sentinel. */
+  url?: string;
+  /** Sentinel addresses; when set, every connection asks them for the current primary of `sentinelName`. */
+  sentinels?: { host: string; port: number }[];
+  sentinelName: string;
+  username?: string;
+  password?: string;
+  sentinelUsername?: string;
+  sentinelPassword?: string;
+  /** TLS to the data nodes and the sentinels (with a URL, `rediss://` says it). */
+  tls: boolean;
+  /** A CA certificate file for TLS, when Redis uses a private CA. */
+  tlsCa?: string;
+  /** Replicas that must confirm (WAIT) before a write is acknowledged; 0 = the primary's AOF alone. */
+  waitReplicas: number;
+  waitTimeoutMs: number;
+  /** How long an API request waits on one Redis command before answering 503. */
+  commandTimeoutMs: number;
+}
+
 /** Validated configuration shared by server and worker. */
 export interface Config {
   env: 'development' | 'production' | 'test';
+  /** The single-node URL, when Redis is given by URL (kept for the CLI's messages and tests). */
   redisUrl: string | undefined;
+  /** Every Redis connection is made from this; undefined when neither REDIS_URL nor REDIS_SENTINELS is set. */
+  redis: RedisConfig | undefined;
   prefix: string;
   port: number;
   host: string;
@@ -73,6 +129,12 @@ export interface Config {
   metricsToken: string | undefined;
   /** The hotline's case-code prefix: case codes read `<prefix>0001-<year>`. */
   caseCodePrefix: string;
+  /** /healthz turns unhealthy when a queue's oldest waiting job is older than this. */
+  healthMaxWaitMs: number;
+  /** How often a worker re-checks that every case promised matching has a live job. */
+  matchSweepMs: number;
+  /** First retry delay of a failed matching or deadline job (doubles on each attempt). */
+  jobBackoffMs: number;
 }
 
 /** Configuration problems, one per line. */
@@ -88,17 +150,22 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const e = parsed.data;
   const problems: string[] = [];
   if (e.NODE_ENV === 'production') {
-    if (!e.REDIS_URL) problems.push('  REDIS_URL: required in production');
+    if (!e.REDIS_URL && !e.REDIS_SENTINELS)
+      problems.push('  REDIS_URL: required in production (or REDIS_SENTINELS and REDIS_SENTINEL_NAME)');
     if (!e.SESSION_SECRET) problems.push('  SESSION_SECRET: required in production (32+ random characters)');
   }
   const twilioParts = [e.TWILIO_ACCOUNT_SID, e.TWILIO_AUTH_TOKEN, e.TWILIO_FROM];
   if (twilioParts.some(Boolean) && !twilioParts.every(Boolean)) {
     problems.push('  TWILIO_*: set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM together');
   }
+  if (e.REDIS_WAIT_TIMEOUT_MS >= e.REDIS_COMMAND_TIMEOUT_MS)
+    problems.push('  REDIS_WAIT_TIMEOUT_MS: must be shorter than REDIS_COMMAND_TIMEOUT_MS');
+  if (e.REDIS_URL && e.REDIS_SENTINELS) problems.push('  REDIS_SENTINELS: set either REDIS_URL or REDIS_SENTINELS');
   if (problems.length) throw new ConfigError(`invalid configuration:\n${problems.join('\n')}`);
   return {
     env: e.NODE_ENV,
     redisUrl: e.REDIS_URL,
+    redis: redisConfig(e),
     prefix: e.HAVEN_PREFIX,
     port: e.PORT,
     host: e.HOST,
@@ -131,5 +198,31 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     webDist: e.WEB_DIST,
     metricsToken: e.METRICS_TOKEN,
     caseCodePrefix: e.CASE_CODE_PREFIX,
+    healthMaxWaitMs: Math.round(e.HEALTH_MAX_WAIT_SECONDS * 1000),
+    matchSweepMs: Math.round(e.MATCH_SWEEP_SECONDS * 1000),
+    jobBackoffMs: e.JOB_BACKOFF_MS,
+  };
+}
+
+function redisConfig(e: z.output<typeof EnvSchema>): RedisConfig | undefined {
+  if (!e.REDIS_URL && !e.REDIS_SENTINELS) return undefined;
+  const sentinels = e.REDIS_SENTINELS?.split(',').map((p) => {
+    const [host, port] = p.trim().split(':');
+    return { host: host!, port: Number(port) };
+  });
+  return {
+    url: e.REDIS_URL,
+    sentinels,
+    sentinelName: e.REDIS_SENTINEL_NAME,
+    username: e.REDIS_USERNAME,
+    password: e.REDIS_PASSWORD,
+    sentinelUsername: e.REDIS_SENTINEL_USERNAME,
+    sentinelPassword: e.REDIS_SENTINEL_PASSWORD,
+    tls: e.REDIS_TLS,
+    tlsCa: e.REDIS_TLS_CA,
+    // With Sentinel there are replicas by definition: an acknowledgement waits for one of them.
+    waitReplicas: e.REDIS_WAIT_REPLICAS ?? (sentinels ? 1 : 0),
+    waitTimeoutMs: e.REDIS_WAIT_TIMEOUT_MS,
+    commandTimeoutMs: e.REDIS_COMMAND_TIMEOUT_MS,
   };
 }

@@ -9,6 +9,10 @@ import type { EstimateDueJob } from '../jobs/estimate-due';
 /** Tunables of the producers (from config). */
 export interface QueueOptions {
   notifyBackoffMs?: number;
+  /** First retry delay of matching and deadline jobs. */
+  jobBackoffMs?: number;
+  /** Connection errors (Redis away); the failing calls report them too, so the default ignores them. */
+  onError?: (err: Error) => void;
 }
 
 const DEFAULTS = {
@@ -30,9 +34,11 @@ export class Queues {
     prefix: string,
     private readonly opts: QueueOptions = {},
   ) {
+    const defaultJobOptions = { ...DEFAULTS, backoff: { ...DEFAULTS.backoff, delay: opts.jobBackoffMs ?? 2000 } };
     this.byName = Object.fromEntries(
-      QUEUES.map((q) => [q, new Queue(q, { connection, prefix, defaultJobOptions: DEFAULTS })]),
+      QUEUES.map((q) => [q, new Queue(q, { connection, prefix, defaultJobOptions })]),
     ) as Record<QueueName, Queue>;
+    for (const q of Object.values(this.byName)) q.on('error', (err) => opts.onError?.(err));
   }
 
   /** Ask the worker to (re)match a case; `key` makes the job id unique per trigger. */
@@ -78,6 +84,21 @@ export class Queues {
       ),
     );
     return Object.fromEntries(entries);
+  }
+
+  /**
+   * When each queue's oldest waiting job became due (ms), for /healthz: a job left waiting long
+   * means no worker is taking jobs. Queues with nothing waiting are absent.
+   */
+  async oldestWaiting(): Promise<Record<string, number>> {
+    const entries = await Promise.all(
+      QUEUES.map(async (q) => {
+        const [job] = await this.byName[q].getJobs(['wait'], 0, 0, true);
+        if (!job) return null;
+        return [q, Math.max(job.timestamp + (job.delay ?? 0), job.processedOn ?? 0)] as const;
+      }),
+    );
+    return Object.fromEntries(entries.filter((e) => e !== null));
   }
 
   /** Close every queue connection. */

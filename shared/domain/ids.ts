@@ -103,7 +103,7 @@ export function canonicalRequestId(id: string): string | null {
 }
 
 /** Why matching runs for a case; part of its job id, so each trigger runs once. */
-export type MatchReason = 'new' | 'declined' | 'expired' | 'manual';
+export type MatchReason = 'new' | 'declined' | 'expired' | 'manual' | 'retry';
 
 /** The `match-case` job id: `match.<case>.<trigger>`, the trigger naming what caused this run. */
 export function matchJobId(caseIdValue: string, trigger: string): string {

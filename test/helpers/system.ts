@@ -19,13 +19,19 @@ export interface TestSystem {
   prefix: string;
   config: Config;
   server: ServerHandle;
+  worker: WorkerHandle | null;
   users: Record<string, Login>;
   close(): Promise<void>;
 }
 
-/** Start a system; pass `worker: false` to test the server alone, `env` to override configuration. */
-export async function startSystem(opts: { worker?: boolean; env?: Record<string, string> } = {}): Promise<TestSystem> {
-  const redisUrl = await testRedisUrl();
+/**
+ * Start a system; pass `worker: false` to test the server alone, `env` to override configuration,
+ * `redisUrl` to use a Redis of the test's own (one it may kill) instead of the shared test Redis.
+ */
+export async function startSystem(
+  opts: { worker?: boolean; env?: Record<string, string>; redisUrl?: string } = {},
+): Promise<TestSystem> {
+  const redisUrl = opts.redisUrl ?? (await testRedisUrl());
   const prefix = uniquePrefix('sys');
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -55,6 +61,7 @@ export async function startSystem(opts: { worker?: boolean; env?: Record<string,
     prefix,
     config,
     server,
+    worker,
     users,
     async close() {
       await server.close();

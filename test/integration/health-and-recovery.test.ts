@@ -15,17 +15,39 @@ describe('health, metrics and recovery', () => {
     await sys.close();
   });
 
-  it("GET /healthz reports Redis and every queue's depth without logging in", async () => {
-    const res = await new ApiClient(sys.baseUrl).request('GET', '/healthz');
-    expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ status: 'ok', redis: { ok: true } });
-    expect(Object.keys(res.body.queues).sort()).toEqual([
-      'docking-deadline',
-      'estimate-due',
-      'match-case',
-      'notify-harbour',
-      'retention',
-    ]);
+  it('GET /healthz reports Redis, queues and live processes; 503 while no worker is alive', async () => {
+    const anon = new ApiClient(sys.baseUrl);
+    const without = await anon.request('GET', '/healthz');
+    expect(without.status).toBe(503);
+    expect(without.body).toMatchObject({ status: 'unhealthy', error: 'unhealthy', redis: { ok: true } });
+    expect(without.body.message).toMatch(/no worker process is alive/);
+    expect(without.body.processes.worker).toEqual([]);
+    expect(without.body.processes.server).toHaveLength(1);
+
+    const worker = await startWorker(
+      loadConfig({ NODE_ENV: 'test', REDIS_URL: sys.redisUrl, HAVEN_PREFIX: sys.prefix, LOG_LEVEL: 'silent' }),
+      createLogger('silent'),
+    );
+    try {
+      const res = await anon.request('GET', '/healthz');
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ status: 'ok', redis: { ok: true, role: 'master' } });
+      expect(res.body.processes.worker).toEqual([expect.objectContaining({ id: worker.id, pid: process.pid })]);
+      // Without AIS feeds configured the worker still holds the (empty) feeds lease: one per deployment.
+      expect(res.body.ais.holder).toBe(worker.id);
+      expect(Object.keys(res.body.queues).sort()).toEqual([
+        'docking-deadline',
+        'estimate-due',
+        'match-case',
+        'notify-harbour',
+        'retention',
+      ]);
+      expect(res.body.queues['match-case']).toMatchObject({ waiting: 0, oldestWaitingSeconds: 0 });
+    } finally {
+      await worker.close();
+    }
+    // A clean stop leaves the list at once: no worker again.
+    expect((await anon.request('GET', '/healthz')).body.processes.worker).toEqual([]);
   });
 
   it('GET /metrics exposes Prometheus counters of calls, requests and queues', async () => {

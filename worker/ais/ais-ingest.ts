@@ -34,6 +34,8 @@ export interface AisIngestOptions {
   maxPending?: number;
   /** How often counters are written and multipart messages expired (default 1 s). */
   countersMs?: number;
+  /** Where flush lag and batch sizes are observed (the worker's metrics). */
+  metrics?: { aisLag: { observe(seconds: number): void }; aisBatch: { observe(n: number): void } };
 }
 
 /** The ingest core: open feeds, push lines, close when done. */
@@ -50,11 +52,13 @@ export class AisIngest implements FeedOwner {
   private flushing: Promise<void> | null = null;
   private writingCounters = false;
   private drainWaiters: (() => void)[] = [];
+  // When the oldest report still waiting in the batch arrived: the flush's lag is measured from it.
+  private firstArrival = 0;
 
   constructor(
     private readonly target: IngestTarget,
     private readonly log: Logger,
-    options: AisIngestOptions = {},
+    private readonly options: AisIngestOptions = {},
   ) {
     const rescue = new Set(options.rescueMmsis ?? []);
     this.labels = {
@@ -116,6 +120,7 @@ export class AisIngest implements FeedOwner {
   /** FeedOwner: a feed decoded a message. */
   report(feed: IngestFeed, message: AisMessage, tagBlock: TagBlock | undefined, now: number): void {
     const position = toPosition(message, this.isoTime(reportTime(now, tagBlock?.receivedAt)), this.labels[feed.source]);
+    if (this.batch.size === 0) this.firstArrival = now;
     if (position) this.batch.addPosition(position);
     const data = toStatic(message);
     if (data) this.batch.addStatic(data.mmsi, data.data);
@@ -143,12 +148,15 @@ export class AisIngest implements FeedOwner {
 
   private async flushBatch(): Promise<void> {
     const { positions, statics } = this.batch.take();
+    const arrived = this.firstArrival;
     try {
       // Static data first, so that positions in the same batch already carry their names.
       const renamed = await this.target.putStatic(statics);
       const accepted = await this.target.putPositions(positions);
       const moved = new Set(accepted.map((p) => p.mmsi));
       this.target.broadcast([...accepted, ...renamed.filter((p) => !moved.has(p.mmsi))]);
+      this.options.metrics?.aisLag.observe(Math.max(0, Date.now() - arrived) / 1000);
+      this.options.metrics?.aisBatch.observe(positions.length + statics.length);
     } catch (err) {
       // Positions are superseded within seconds; a lost batch is logged, never retried forever.
       this.log.error({ err, positions: positions.length, statics: statics.length }, 'AIS batch not stored');

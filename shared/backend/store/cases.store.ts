@@ -156,6 +156,8 @@ export class CasesStore {
       this.keys.caseDocking(caseId),
       this.keys.caseSitreps(caseId),
       this.keys.seq(`sitrep:${caseId}`),
+      this.keys.matchGeneration(caseId),
+      this.keys.matchLock(caseId),
     );
     m.zrem(this.keys.casesByTime(), caseId);
     m.srem(this.keys.pendingMatch(), caseId);
@@ -165,6 +167,37 @@ export class CasesStore {
   /** Ids of cases created before `before` (ms), oldest first: the candidates for retention. */
   idsCreatedBefore(before: number, limit = 1000): Promise<string[]> {
     return this.redis.zrangebyscore(this.keys.casesByTime(), '-inf', `(${before}`, 'LIMIT', 0, limit);
+  }
+
+  /** Matching for this case must run again (its last run failed for good): the sweep picks it up. */
+  async markPendingMatch(caseId: string): Promise<void> {
+    await this.redis.sadd(this.keys.pendingMatch(), caseId);
+  }
+
+  /** How many times the sweep has re-added this case's matching under a new job id (0: never). */
+  async matchGeneration(caseId: string): Promise<number> {
+    return Number((await this.redis.get(this.keys.matchGeneration(caseId))) ?? 0);
+  }
+
+  /**
+   * Move to the next generation if it is still `from`; false when another worker did it first, so
+   * of two concurrent sweeps only one re-adds the job.
+   */
+  async nextMatchGeneration(caseId: string, from: number): Promise<boolean> {
+    return (await this.redis.eval(NEXT_GENERATION, 1, this.keys.matchGeneration(caseId), String(from))) === 1;
+  }
+
+  /**
+   * Hold the case's matching lock for `holder` (a job id): matching runs for one case at a time
+   * across every worker. The same holder may take it again (its job re-run after a crash).
+   */
+  async lockMatching(caseId: string, holder: string, ttlMs: number): Promise<boolean> {
+    return (await this.redis.eval(LOCK, 1, this.keys.matchLock(caseId), holder, String(ttlMs))) === 1;
+  }
+
+  /** Release the matching lock if `holder` still has it. */
+  async unlockMatching(caseId: string, holder: string): Promise<void> {
+    await this.redis.eval(DEL_IF_EQUALS, 1, this.keys.matchLock(caseId), holder);
   }
 
   /** Matching for this case has been handled. */
@@ -190,6 +223,17 @@ local s, e = string.find(raw, '"confirmed":false', 1, true)
 if s then
   redis.call('LSET', KEYS[1], ARGV[1], string.sub(raw, 1, s - 1) .. '"confirmed":true' .. string.sub(raw, e + 1))
 end
+return 1`;
+
+const NEXT_GENERATION = `
+if tonumber(redis.call('GET', KEYS[1]) or '0') ~= tonumber(ARGV[1]) then return 0 end
+redis.call('INCR', KEYS[1])
+return 1`;
+
+const LOCK = `
+local cur = redis.call('GET', KEYS[1])
+if cur and cur ~= ARGV[1] then return 0 end
+redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
 return 1`;
 
 const DEL_IF_EQUALS = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0";

@@ -6,6 +6,7 @@ import { FeedsStore } from './feeds.store';
 import { HarboursStore } from './harbours.store';
 import { keyspace } from './keys';
 import { OutboxStore } from './outbox.store';
+import { ProcessesStore } from './processes.store';
 import { SessionsStore } from './sessions.store';
 import { SitrepsStore } from './sitreps.store';
 import { UsersStore } from './users.store';
@@ -27,6 +28,7 @@ export function createStore(redis: Redis, prefix: string, sessionSecret = '') {
     vessels: new VesselsStore(redis, keys),
     deliveries: new DeliveriesStore(redis, keys),
     sitreps: new SitrepsStore(redis, keys),
+    processes: new ProcessesStore(redis, keys),
   };
 }
 /** The stores. */

@@ -28,6 +28,12 @@ export function keyspace(prefix: string) {
     feed: (name: string) => k('feed', name),
     vessel: (mmsi: string, part?: 'track') => (part ? k('vessel', mmsi, part) : k('vessel', mmsi)),
     vessels: (index: 'live' | 'seen') => k('vessels', index),
+    process: (id: string) => k('process', id),
+    processes: () => k('processes'),
+    lease: (name: string) => k('lease', name),
+    matchGeneration: (caseId: string) => k('case', caseId, 'match-generation'),
+    matchLock: (caseId: string) => k('case', caseId, 'match-lock'),
+    workerMetrics: (id: string) => k('metrics', 'worker', id),
     bullPrefix: () => k('bull'),
     socketKey: () => k('socket.io'),
   };

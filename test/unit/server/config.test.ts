@@ -28,4 +28,33 @@ describe('configuration', () => {
       ais: { rescueMmsis: ['247000001', '211000002'] },
     });
   });
+
+  it('Redis Sentinel: addresses, name, passwords and TLS; acknowledgements wait for a replica by default', () => {
+    const c = loadConfig({
+      REDIS_SENTINELS: 'sentinel-a:26379, sentinel-b:26380,10.0.0.3:26381',
+      REDIS_SENTINEL_NAME: 'haven',
+      REDIS_PASSWORD: 'data-secret',
+      REDIS_SENTINEL_PASSWORD: 'sentinel-secret',
+      REDIS_TLS: 'true',
+    });
+    expect(c.redis).toMatchObject({
+      sentinels: [
+        { host: 'sentinel-a', port: 26379 },
+        { host: 'sentinel-b', port: 26380 },
+        { host: '10.0.0.3', port: 26381 },
+      ],
+      sentinelName: 'haven',
+      password: 'data-secret',
+      sentinelPassword: 'sentinel-secret',
+      tls: true,
+      waitReplicas: 1,
+    });
+    expect(loadConfig({ REDIS_URL: 'redis://x:6379' }).redis).toMatchObject({ waitReplicas: 0, tls: false });
+    expect(loadConfig({ REDIS_URL: 'redis://x:6379', REDIS_WAIT_REPLICAS: '2' }).redis?.waitReplicas).toBe(2);
+    expect(() => loadConfig({ REDIS_SENTINELS: 'no-port' })).toThrow(/REDIS_SENTINELS/);
+    expect(() => loadConfig({ REDIS_SENTINELS: 'a:1', REDIS_URL: 'redis://x' })).toThrow(/either REDIS_URL or/);
+    expect(
+      loadConfig({ NODE_ENV: 'production', REDIS_SENTINELS: 'a:1', SESSION_SECRET: 'x'.repeat(32) }).redis,
+    ).toBeDefined();
+  });
 });
