@@ -84,6 +84,8 @@ export async function startWorker(config: Config, log: Logger): Promise<WorkerHa
     const w = new Worker(name, (job, token) => measured(deps, name, job, token), {
       connection: connections[i],
       prefix: store.keys.bullPrefix(),
+      // Jobs record which process ran them (`processedBy`): the two-of-everything test reads it.
+      name: heartbeat.info.id,
       concurrency: name === 'notify-harbour' ? 8 : 2,
     });
     w.on('failed', (job, err) => {
