@@ -53,7 +53,7 @@ function strictUtf8(_req: unknown, _res: unknown, buf: Buffer): void {
 export function createApp(deps: Deps): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', deps.config.trustProxy);
   app.use(securityHeaders);
   app.use(deps.metrics.middleware());
   app.use(

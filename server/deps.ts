@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Config } from '../shared/backend/config';
 import type { Queues } from '../shared/backend/queues';
+import type { LoginLimiter } from './auth/login-limiter';
 import type { Metrics } from './infra/metrics';
 import type { Broadcaster } from '../shared/backend/realtime/broadcaster';
 import type { Store } from '../shared/backend/store';
@@ -13,4 +14,5 @@ export interface Deps {
   broadcast: Broadcaster;
   log: Logger;
   metrics: Metrics;
+  loginLimiter: LoginLimiter;
 }

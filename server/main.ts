@@ -7,10 +7,12 @@ import type { Config } from '../shared/backend/config';
 import type { Deps } from './deps';
 import { connectRedis, enforceDurability, whenReady } from '../shared/backend/redis';
 import { Queues } from '../shared/backend/queues';
+import { LoginLimiter } from './auth/login-limiter';
 import { Metrics } from './infra/metrics';
 import { Broadcaster } from '../shared/backend/realtime/broadcaster';
 import { createIo } from './realtime/io';
-import { createStore } from '../shared/backend/store';
+import { startSessionSweep } from './realtime/session-sweep';
+import { createStore, storeSettings } from '../shared/backend/store';
 import { isOnLand } from '../shared/geo/land';
 import { Heartbeat } from '../shared/backend/liveness/heartbeat';
 
@@ -34,7 +36,7 @@ export async function startServer(config: Config, log: Logger): Promise<ServerHa
   redis.on('error', (err: Error) => slog.debug({ err: err.message }, 'redis connection error'));
   await whenReady(redis, (ms) => slog.warn({ waitedMs: ms }, 'waiting for Redis'));
   await enforceDurability(redis, config.env === 'production', slog, config.redis);
-  const store = createStore(redis, config.prefix, config.sessionSecret);
+  const store = createStore(redis, config.prefix, storeSettings(config));
   const queues = new Queues(redis, store.keys.bullPrefix(), {
     notifyBackoffMs: config.notifyBackoffMs,
     jobBackoffMs: config.jobBackoffMs,
@@ -64,7 +66,9 @@ export async function startServer(config: Config, log: Logger): Promise<ServerHa
     metrics,
     log: slog,
     broadcast: new Broadcaster(io),
+    loginLimiter: new LoginLimiter(store, config.loginLimits),
   };
+  const stopSweep = startSessionSweep(io, store, deps.log);
   const app = createApp(deps);
   http.on('request', app);
   await new Promise<void>((resolve, reject) => http.once('error', reject).listen(config.port, config.host, resolve));
@@ -76,6 +80,7 @@ export async function startServer(config: Config, log: Logger): Promise<ServerHa
     app,
     deps,
     async close() {
+      stopSweep();
       // io.close also closes the HTTP server; in-flight requests finish first.
       await new Promise<void>((resolve) => {
         void io.close(() => resolve());

@@ -5,7 +5,7 @@ import type { Config } from '../shared/backend/config';
 import { connectRedis, enforceDurability } from '../shared/backend/redis';
 import { Heartbeat } from '../shared/backend/liveness/heartbeat';
 import { Queues } from '../shared/backend/queues';
-import { createStore } from '../shared/backend/store';
+import { createStore, storeSettings } from '../shared/backend/store';
 import { startAis, type AisHandle } from './ais/start-ais';
 import type { WorkerDeps } from './deps';
 import { WorkerMetrics } from './metrics/worker-metrics';
@@ -58,7 +58,7 @@ export async function startWorker(config: Config, log: Logger): Promise<WorkerHa
   const redis = connectRedis(config.redis, { connectionName: 'haven-worker' });
   redis.on('error', (err: Error) => wlog.debug({ err: err.message }, 'redis connection error'));
   await enforceDurability(redis, config.env === 'production', wlog, config.redis);
-  const store = createStore(redis, config.prefix);
+  const store = createStore(redis, config.prefix, storeSettings(config));
   const queues = new Queues(redis, store.keys.bullPrefix(), {
     notifyBackoffMs: config.notifyBackoffMs,
     jobBackoffMs: config.jobBackoffMs,

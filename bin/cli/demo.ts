@@ -3,7 +3,7 @@ import { createLogger } from '../../shared/backend/logger';
 import { connectRedis } from '../../shared/backend/redis';
 import { startServer } from '../../server/main';
 import { seedDemo, type DemoLogin } from '../../server/seed/seed-demo';
-import { createStore } from '../../shared/backend/store';
+import { createStore, storeSettings } from '../../shared/backend/store';
 import { startWorker } from '../../worker/main';
 import { DEMO_RESCUE_MMSI } from '../../worker/ais/simulator/demo-fleet';
 import { Simulator } from '../../worker/ais/simulator/simulator';
@@ -25,7 +25,7 @@ export async function run(): Promise<number> {
   };
   const log = createLogger(process.env.LOG_LEVEL ?? 'warn');
   const redis = connectRedis(config.redis!);
-  const store = createStore(redis, config.prefix);
+  const store = createStore(redis, config.prefix, storeSettings(config));
   const seeded = await seedDemo(store);
   const file = process.env.HAVEN_DEMO_LOGINS_FILE;
   if (seeded && file) fs.writeFileSync(file, JSON.stringify(seeded, null, 2), { mode: 0o600 });

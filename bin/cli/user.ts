@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ZodError } from 'zod';
 import { addUser } from '../../server/users/add-user';
+import { createWorkerBroadcaster } from '../../worker/realtime/emitter';
 import { readStdin } from './read-stdin';
 import { UsageError } from './usage-error';
 import { withStore } from './with-store';
@@ -41,7 +42,13 @@ export async function run(args: string[]): Promise<number> {
   };
   const result = await withStore(async (store) => {
     try {
-      return await addUser(store, input as never);
+      const added = await addUser(store, input as never);
+      // A reset ends the user's sessions in Redis; their open sockets, on every server, go now too.
+      if (!added.created) {
+        createWorkerBroadcaster(store.redis, store.keys.socketKey()).endUser(added.id);
+        await store.redis.ping(); // the publish above is on the wire before the connection closes
+      }
+      return added;
     } catch (err) {
       if (err instanceof ZodError)
         throw new UsageError(err.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; '));
@@ -49,6 +56,7 @@ export async function run(args: string[]): Promise<number> {
       throw err;
     }
   });
-  process.stdout.write(`${result.created ? 'created' : 'updated'} user ${values.username} (${values.role})\n`);
+  const ended = result.created ? '' : `; ${result.endedSessions.length} session(s) ended`;
+  process.stdout.write(`${result.created ? 'created' : 'updated'} user ${values.username} (${values.role})${ended}\n`);
   return 0;
 }

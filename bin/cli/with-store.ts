@@ -1,5 +1,5 @@
 import { connectRedis } from '../../shared/backend/redis';
-import { createStore, type Store } from '../../shared/backend/store';
+import { createStore, storeSettings, type Store } from '../../shared/backend/store';
 import { configOrExit } from './roles';
 import { UsageError } from './usage-error';
 
@@ -9,7 +9,7 @@ export async function withStore<T>(fn: (store: Store) => Promise<T>): Promise<T>
   if (!config.redis) throw new UsageError('REDIS_URL or REDIS_SENTINELS is required');
   const redis = connectRedis(config.redis, { maxRetriesPerRequest: 2 });
   try {
-    return await fn(createStore(redis, config.prefix));
+    return await fn(createStore(redis, config.prefix, storeSettings(config)));
   } finally {
     redis.disconnect();
   }

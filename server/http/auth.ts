@@ -33,14 +33,22 @@ export function readCookie(header: string | undefined, name: string): string | u
   return undefined;
 }
 
-/** Resolve a session cookie to its session and user (shared by HTTP and socket.io). */
+/**
+ * Resolve a session cookie to its session and user (shared by HTTP and socket.io). A session of
+ * a disabled user, or one opened before the user last changed (its epoch is older), is ended here
+ * whatever else happened to it: revocation holds even if ending the sessions was interrupted.
+ */
 export async function authenticate(store: Store, cookieHeader: string | undefined): Promise<Auth | null> {
   const sid = readCookie(cookieHeader, SESSION_COOKIE);
   if (!sid) return null;
   const session = await store.sessions.get(sid);
   if (!session) return null;
   const user = await store.users.get(session.userId);
-  return user ? { user, session, sid } : null;
+  if (!user || user.disabled || session.epoch !== (user.sessionEpoch ?? 0)) {
+    await store.sessions.end(session.id);
+    return null;
+  }
+  return { user, session, sid };
 }
 
 /** Attach `req.auth` when the request carries a valid session cookie. */

@@ -48,7 +48,7 @@ export function createIo(http: HttpServer, store: Store, pub: Redis, sub: Redis)
   io.on('connection', (socket) => {
     void socket.join([
       ...roomsFor(socket.data.auth),
-      ROOMS.session(store.sessions.idOf(socket.data.auth.sid)),
+      ROOMS.session(socket.data.auth.session.id),
       ROOMS.user(socket.data.auth.user.id),
     ]);
   });

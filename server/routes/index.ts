@@ -1,3 +1,4 @@
+import { auditHandlers } from './audit/audit.routes';
 import { authHandlers } from './auth/auth.routes';
 import { callsHandlers } from './calls/calls.routes';
 import { casesHandlers } from './cases/cases.routes';
@@ -5,6 +6,7 @@ import { dockingHandlers } from './docking-requests/docking.routes';
 import { harboursHandlers } from './harbours/harbours.routes';
 import type { AllHandlers } from './register';
 import { systemHandlers } from './system/system.routes';
+import { usersHandlers } from './users/users.routes';
 import { vesselsHandlers } from './vessels/vessels.routes';
 import { webhookHandlers } from './webhooks/webhooks.routes';
 
@@ -16,6 +18,8 @@ export const HANDLERS: AllHandlers = {
   ...harboursHandlers,
   ...dockingHandlers,
   ...vesselsHandlers,
+  ...usersHandlers,
+  ...auditHandlers,
   ...systemHandlers,
   ...webhookHandlers,
 };

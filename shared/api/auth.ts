@@ -17,7 +17,10 @@ export const authApi = {
     callers: 'anyone',
     status: 200,
     summary: 'Log in: sets an httpOnly session cookie and answers the user and a CSRF token',
-    description: 'Failed logins are throttled (429 `too_many_attempts`, with Retry-After).',
+    description:
+      'Attempts are limited per account, per address and overall before any password is checked ' +
+      '(429 `too_many_attempts` with Retry-After: when to try again). ' +
+      'A disabled account answers 403 `account_disabled`.',
     body: LoginInput,
     response: SessionBody,
   }),
@@ -34,8 +37,8 @@ export const authApi = {
     method: 'post',
     path: '/api/auth/logout',
     tag: 'Auth',
-    callers: 'anyone',
+    callers: 'session',
     status: 204,
-    summary: 'End the session (its sockets on every server process disconnect)',
+    summary: 'End the session (its sockets on every server process disconnect); needs X-CSRF-Token',
   }),
 } as const;

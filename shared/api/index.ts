@@ -3,6 +3,7 @@
  * row here; the server refuses to start with a row that has no handler, and the access test fails
  * for a row it has no case for.
  */
+import { auditApi } from './audit';
 import { authApi } from './auth';
 import { callsApi } from './calls';
 import { casesApi } from './cases';
@@ -10,6 +11,7 @@ import { dockingApi } from './docking';
 import type { EndpointDef } from './endpoint';
 import { harboursApi } from './harbours';
 import { systemApi } from './system';
+import { usersApi } from './users';
 import { vesselsApi } from './vessels';
 
 /** Every endpoint, by id. */
@@ -20,6 +22,8 @@ export const API = {
   ...harboursApi,
   ...dockingApi,
   ...vesselsApi,
+  ...usersApi,
+  ...auditApi,
   ...systemApi,
 } as const satisfies Record<string, EndpointDef>;
 

@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import * as z from 'zod';
+import { DEVELOPMENT_AUDIT_KEY } from './store/audit-key';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const optionalPort = z.preprocess((v) => (v === '' ? undefined : v), port.optional());
@@ -80,7 +81,51 @@ const EnvSchema = z.object({
     .regex(/^[A-Z]{1,8}$/, 'one to eight capital letters, such as AP')
     .default('HV'),
   METRICS_TOKEN: z.preprocess(blankToUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
+  AUDIT_KEY: z.preprocess(blankToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .min(1)
+    .max(7 * 24 * 60)
+    .default(12 * 60),
+  SESSION_MAX_HOURS: z.coerce
+    .number()
+    .min(0.1)
+    .max(30 * 24)
+    .default(24),
+  TRUST_PROXY: z.string().trim().default('loopback'),
+  TILE_URL: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(
+        /^https:\/\/[^/\s]+\/\S*$/,
+        'must be an https:// URL template such as https://tile.example.org/{z}/{x}/{y}.png',
+      )
+      .optional(),
+  ),
+  TILE_ATTRIBUTION: z.string().max(300).default(''),
+  LOGIN_LIMIT_ACCOUNT: z.coerce.number().int().min(1).default(10),
+  LOGIN_LIMIT_ADDRESS: z.coerce.number().int().min(1).default(30),
+  LOGIN_LIMIT_OVERALL: z.coerce.number().int().min(1).default(300),
 });
+
+/** The login limiters: failed attempts allowed per account and per address (15 minutes), overall (per minute). */
+export interface LoginLimits {
+  account: number;
+  address: number;
+  overall: number;
+}
+
+/**
+ * Express's `trust proxy` from TRUST_PROXY: `false`/`true`, a number of hops, or a comma-separated
+ * list of addresses, CIDR ranges or the names `loopback`, `linklocal`, `uniquelocal`.
+ */
+export function parseTrustProxy(v: string): boolean | number | string {
+  if (/^(false|no|off|0)$/i.test(v)) return false;
+  if (/^(true|yes|on)$/i.test(v)) return true;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v;
+}
 
 /** Where Redis is and how Haven talks to it (see shared/backend/redis.ts, the one connection factory). */
 export interface RedisConfig {
@@ -135,6 +180,16 @@ export interface Config {
   matchSweepMs: number;
   /** First retry delay of a failed matching or deadline job (doubles on each attempt). */
   jobBackoffMs: number;
+  /** Keys the hash chains of timelines and the audit log (a development key when unset outside production). */
+  auditKey: string;
+  /** A session ends after this long unused, and after sessionMaxMs whatever happens. */
+  sessionIdleMs: number;
+  sessionMaxMs: number;
+  /** Express's `trust proxy`: which peers may tell the client's address in X-Forwarded-For. */
+  trustProxy: boolean | number | string;
+  /** An online tile layer (https URL template) the console may draw, and its credit line. */
+  tiles: { url: string; attribution: string } | null;
+  loginLimits: LoginLimits;
 }
 
 /** Configuration problems, one per line. */
@@ -153,6 +208,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     if (!e.REDIS_URL && !e.REDIS_SENTINELS)
       problems.push('  REDIS_URL: required in production (or REDIS_SENTINELS and REDIS_SENTINEL_NAME)');
     if (!e.SESSION_SECRET) problems.push('  SESSION_SECRET: required in production (32+ random characters)');
+    if (!e.AUDIT_KEY)
+      problems.push('  AUDIT_KEY: required in production (32+ random characters; keep it to verify the audit log)');
   }
   const twilioParts = [e.TWILIO_ACCOUNT_SID, e.TWILIO_AUTH_TOKEN, e.TWILIO_FROM];
   if (twilioParts.some(Boolean) && !twilioParts.every(Boolean)) {
@@ -201,6 +258,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     healthMaxWaitMs: Math.round(e.HEALTH_MAX_WAIT_SECONDS * 1000),
     matchSweepMs: Math.round(e.MATCH_SWEEP_SECONDS * 1000),
     jobBackoffMs: e.JOB_BACKOFF_MS,
+    auditKey: e.AUDIT_KEY ?? DEVELOPMENT_AUDIT_KEY,
+    sessionIdleMs: Math.round(e.SESSION_IDLE_MINUTES * 60_000),
+    sessionMaxMs: Math.round(e.SESSION_MAX_HOURS * 3_600_000),
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    tiles: e.TILE_URL ? { url: e.TILE_URL, attribution: e.TILE_ATTRIBUTION } : null,
+    loginLimits: { account: e.LOGIN_LIMIT_ACCOUNT, address: e.LOGIN_LIMIT_ADDRESS, overall: e.LOGIN_LIMIT_OVERALL },
   };
 }
 

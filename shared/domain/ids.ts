@@ -162,3 +162,16 @@ export function harbourIdFromName(name: string): string {
     .replace(/[^a-z0-9]+/g, '-');
   return slug.replace(/^-|-$/g, '').slice(0, 64).replace(/-$/, '') || 'harbour';
 }
+
+/** A user id: a random UUID (users are not numbered, so ids reveal nothing about how many exist). */
+export const USER_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** A new user id. */
+export function newUserId(): string {
+  return globalThis.crypto.randomUUID();
+}
+
+/** Whether a text is a user id. */
+export function isUserId(id: string): boolean {
+  return USER_ID.test(id);
+}

@@ -6,7 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import { dockingRequestId } from '../../shared/domain/ids';
 import type { DockingRequest } from '../../shared/domain/docking-request';
-import { createStore } from '../../shared/backend/store';
+import { createStore, storeSettings } from '../../shared/backend/store';
+import { addUser } from '../../server/users/add-user';
 import { connectRedis } from '../../shared/backend/redis';
 import { ApiClient } from './client';
 import { testPassword, type TestSystem } from './system';
@@ -23,9 +24,13 @@ export interface World {
   secrets: string[];
   /** A caller number not used before. */
   freshNumber(): string;
+  /** A spare operator of this world, and one live session of theirs (stored id). */
+  spareUserId: string;
+  spareSessionId: string;
 }
 
 let operator: ApiClient | undefined;
+let spare: { id: string } | undefined;
 let counter = 0;
 
 function number(): string {
@@ -57,7 +62,9 @@ export async function seedWorld(sys: TestSystem): Promise<World> {
   const caseA = await openCase('247000001');
   const caseB = await openCase('247000002');
   const redis = connectRedis(sys.redisUrl);
-  const store = createStore(redis, sys.prefix);
+  const store = createStore(redis, sys.prefix, storeSettings(sys.config));
+  spare ??= await addUser(store, { username: 'spare', password: testPassword('spare'), role: 'operator' });
+  const spareSession = await store.sessions.create(spare.id, 0);
   for (const caseId of [caseA, caseB]) {
     const now = new Date();
     const reqs: DockingRequest[] = [
@@ -95,5 +102,7 @@ export async function seedWorld(sys: TestSystem): Promise<World> {
     requestA: dockingRequestId({ caseId: caseA, harbourId: 'lampedusa' }),
     requestB: dockingRequestId({ caseId: caseA, harbourId: 'palermo' }),
     freshNumber: number,
+    spareUserId: spare.id,
+    spareSessionId: spareSession.session.id,
   };
 }

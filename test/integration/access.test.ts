@@ -120,6 +120,14 @@ const SPECS: Record<EndpointId, Spec> = {
     }),
   },
   'outbox.list': { own: () => ({ query: { limit: '10' } }) },
+  'users.list': { own: () => ({}) },
+  'users.create': {
+    own: (w, p) => ({ body: { username: `new-${p}-${w.tag}`, password: 'a long enough password', role: 'operator' } }),
+  },
+  'users.update': { own: (w) => ({ params: { id: w.spareUserId }, body: { phone: '+49 30 1234567' } }) },
+  'sessions.list': { own: () => ({}) },
+  'sessions.end': { own: (w) => ({ params: { id: w.spareSessionId } }) },
+  'audit.list': { own: () => ({ query: { limit: '20' } }) },
   // No worker runs in this test, and /healthz says so to anyone: 503 `unhealthy`.
   'system.health': { own: () => ({}), status: 503 },
   'system.metrics': { own: () => ({}) },

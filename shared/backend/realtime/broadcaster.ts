@@ -46,9 +46,17 @@ export class Broadcaster {
     this.target.to(ROOMS.operators).emit('notification:status', n);
   }
 
-  /** A session ended (logout): its sockets, on any server process, stop receiving at once. */
+  /** A session ended (logout, or ended by an admin): its sockets, on any server process, stop receiving at once. */
   endSession(sessionId: string): void {
     this.target.in(ROOMS.session(sessionId)).disconnectSockets(true);
+  }
+
+  /**
+   * A user was disabled or changed (role, harbour, vessel, password): every socket of theirs, on
+   * any server process, is disconnected at once; reconnecting needs a new login.
+   */
+  endUser(userId: string): void {
+    this.target.in(ROOMS.user(userId)).disconnectSockets(true);
   }
 
   /** A crew was assigned to a case: its open sockets, on any server process, start hearing it. */

@@ -6,16 +6,18 @@ import { callId, caseCode, caseId, parseCaseCode } from '../../domain/ids';
 import { decodeFields, encodeFields } from './codec';
 import { addTimeline, readTimeline, type NewTimelineEntry } from './timeline.store';
 import { upgradeRecord, type CaseRecord } from './upgrade-record';
+import type { Tx } from './tx';
 
 export type { CaseRecord };
 
 const encode = (rec: Partial<CaseRecord>) => encodeFields(rec);
 
-/** Durable case storage: a hash per case, a list of fixes, a Redis Stream timeline. */
+/** Durable case storage: a hash per case, a list of fixes, a hash-chained Redis Stream timeline. */
 export class CasesStore {
   constructor(
     private readonly redis: Redis,
     private readonly keys: Keys,
+    private readonly tx: () => Tx,
   ) {}
 
   /** A new, never reused case id such as `C-000042`. */
@@ -63,25 +65,22 @@ export class CasesStore {
     return null;
   }
 
-  /** Write a new case, its first fix and timeline entry, and mark it for matching, in one MULTI. */
+  /** Write a new case, its first fix and timeline entry, and mark it for matching, atomically. */
   async create(rec: CaseRecord, fix: Fix | null, entry: NewTimelineEntry): Promise<void> {
-    const m = this.redis.multi();
-    m.hset(this.keys.case(rec.id), encode(rec));
-    if (rec.code) m.hset(this.keys.caseCodes(), rec.code, rec.id);
-    if (fix) m.rpush(this.keys.caseFixes(rec.id), JSON.stringify(fix));
-    addTimeline(m, this.keys, rec.id, { ...entry, at: entry.at ?? rec.createdAt });
-    m.zadd(this.keys.casesByTime(), Date.parse(rec.createdAt), rec.id);
-    m.sadd(this.keys.pendingMatch(), rec.id);
-    await exec(m);
+    const tx = this.tx().hset(this.keys.case(rec.id), encode(rec));
+    if (rec.code) tx.cmd('HSET', this.keys.caseCodes(), rec.code, rec.id);
+    if (fix) tx.cmd('RPUSH', this.keys.caseFixes(rec.id), JSON.stringify(fix));
+    addTimeline(tx, this.keys, rec.id, { ...entry, at: entry.at ?? rec.createdAt });
+    tx.cmd('ZADD', this.keys.casesByTime(), Date.parse(rec.createdAt), rec.id);
+    tx.cmd('SADD', this.keys.pendingMatch(), rec.id);
+    await tx.run();
   }
 
   /** Append a fix (and its timeline entry) to an existing case. */
   async addFix(caseId: string, fix: Fix, entry: NewTimelineEntry): Promise<void> {
-    const m = this.redis.multi();
-    m.rpush(this.keys.caseFixes(caseId), JSON.stringify(fix));
-    m.hset(this.keys.case(caseId), encode({ updatedAt: new Date().toISOString() }));
-    addTimeline(m, this.keys, caseId, entry);
-    await exec(m);
+    const tx = this.tx().cmd('RPUSH', this.keys.caseFixes(caseId), JSON.stringify(fix));
+    tx.hset(this.keys.case(caseId), encode({ updatedAt: new Date().toISOString() }));
+    await addTimeline(tx, this.keys, caseId, entry).run();
   }
 
   /** Mark fix `index` confirmed by an operator (atomic read-modify-write); false when there is no such fix. */
@@ -94,15 +93,13 @@ export class CasesStore {
 
   /** Change some fields of a case, recording the change in the same transaction. */
   async patch(caseId: string, fields: Partial<CaseRecord>, entry: NewTimelineEntry): Promise<void> {
-    const m = this.redis.multi();
-    m.hset(this.keys.case(caseId), encode({ ...fields, updatedAt: new Date().toISOString() }));
-    addTimeline(m, this.keys, caseId, entry);
-    await exec(m);
+    const tx = this.tx().hset(this.keys.case(caseId), encode({ ...fields, updatedAt: new Date().toISOString() }));
+    await addTimeline(tx, this.keys, caseId, entry).run();
   }
 
   /** Append a timeline entry on its own (a note, a notification, an answer recorded elsewhere). */
   async note(caseId: string, entry: NewTimelineEntry): Promise<void> {
-    await exec(addTimeline(this.redis.multi(), this.keys, caseId, entry));
+    await addTimeline(this.tx(), this.keys, caseId, entry).run();
   }
 
   /** Release the caller's thread when the case closes, so a new call opens a new case. */
@@ -153,6 +150,7 @@ export class CasesStore {
       this.keys.case(caseId),
       this.keys.caseFixes(caseId),
       this.keys.caseTimeline(caseId),
+      this.keys.caseChain(caseId),
       this.keys.caseDocking(caseId),
       this.keys.caseSitreps(caseId),
       this.keys.seq(`sitrep:${caseId}`),

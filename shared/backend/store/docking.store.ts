@@ -1,47 +1,45 @@
 import type { Redis } from 'ioredis';
 import type { DockingRequest, DockingStatus } from '../../domain/docking-request';
 import { decodeFields, encodeFields } from './codec';
-import { exec } from './cases.store';
 import type { Keys } from './keys';
 import { addTimeline, type NewTimelineEntry } from './timeline.store';
+import type { Tx } from './tx';
 
-/**
- * Move a request out of "pending" and record it on the timeline, atomically: of two concurrent
- * answers (portal and SMS, say) exactly one wins. Returns the status that was current.
- */
-const TRANSITION = `
-local cur = redis.call('HGET', KEYS[1], 'status')
-if not cur then return 'missing' end
-if cur ~= '"pending"' then return cur end
-for i = 1, #ARGV - 4, 2 do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
-local n = #ARGV
-redis.call('XADD', KEYS[2], '*', 'at', ARGV[n - 3], 'type', ARGV[n - 2], 'actor', ARGV[n - 1],
-  'summary', ARGV[n], 'data', '{}')
-return 'ok'`;
+const OPEN = JSON.stringify('open');
+const PENDING = JSON.stringify('pending');
 
 /** The outcome of trying to move a request out of pending. */
-export type TransitionResult = { ok: true } | { ok: false; current: DockingStatus | 'missing' };
+export type TransitionResult =
+  { ok: true } | { ok: false; current: DockingStatus | 'missing' } | { ok: false; current: 'case-closed' };
 
 /** Docking requests: a hash each, indexed per case and per harbour. */
 export class DockingStore {
   constructor(
     private readonly redis: Redis,
     private readonly keys: Keys,
+    private readonly tx: () => Tx,
   ) {}
 
-  /** Store new requests and their timeline entries in one transaction. */
-  async createMany(caseId: string, reqs: DockingRequest[], entries: NewTimelineEntry[]): Promise<void> {
-    const m = this.redis.multi();
+  /**
+   * Store new requests and their timeline entries in one transaction, only while the case is
+   * open: a case closed while matching ran gets no request. False when the case was closed.
+   */
+  async createMany(caseId: string, reqs: DockingRequest[], entries: NewTimelineEntry[]): Promise<boolean> {
+    const tx = this.tx().guard(this.keys.case(caseId), 'status', [OPEN]);
     for (const r of reqs) {
-      m.hset(this.keys.docking(r.id), encodeFields(r));
-      m.zadd(this.keys.caseDocking(r.caseId), r.rank, r.id);
-      m.zadd(this.keys.harbourDocking(r.harbourId), Date.parse(r.createdAt), r.id);
+      tx.hset(this.keys.docking(r.id), encodeFields(r));
+      tx.cmd('ZADD', this.keys.caseDocking(r.caseId), r.rank, r.id);
+      tx.cmd('ZADD', this.keys.harbourDocking(r.harbourId), Date.parse(r.createdAt), r.id);
     }
-    for (const e of entries) addTimeline(m, this.keys, caseId, e);
-    await exec(m);
+    for (const e of entries) addTimeline(tx, this.keys, caseId, e);
+    return (await tx.run()).ok;
   }
 
-  /** Move a pending request to `status` with the given fields; see TRANSITION. */
+  /**
+   * Move a pending request to `status` with the given fields and record it on the timeline,
+   * atomically: of two concurrent answers (portal and SMS, say) exactly one wins. An answer
+   * (accepted, declined) also needs the case open: once it is closed, nothing can be accepted.
+   */
   async transition(
     id: string,
     caseId: string,
@@ -49,20 +47,14 @@ export class DockingStore {
     fields: Partial<DockingRequest>,
     entry: NewTimelineEntry,
   ): Promise<TransitionResult> {
-    const args = Object.entries(encodeFields({ ...fields, status })).flat();
-    const res = (await this.redis.eval(
-      TRANSITION,
-      2,
-      this.keys.docking(id),
-      this.keys.caseTimeline(caseId),
-      ...args,
-      entry.at ?? new Date().toISOString(),
-      entry.type,
-      entry.actor,
-      entry.summary,
-    )) as string;
-    if (res === 'ok') return { ok: true };
-    return { ok: false, current: res === 'missing' ? 'missing' : (JSON.parse(res) as DockingStatus) };
+    const tx = this.tx().guard(this.keys.docking(id), 'status', [PENDING]);
+    const answer = status === 'accepted' || status === 'declined';
+    if (answer) tx.guard(this.keys.case(caseId), 'status', [OPEN]);
+    tx.hset(this.keys.docking(id), encodeFields({ ...fields, status }));
+    const res = await addTimeline(tx, this.keys, caseId, entry).run();
+    if (res.ok) return { ok: true };
+    if (res.guard === 1) return { ok: false, current: 'case-closed' };
+    return { ok: false, current: res.current === null ? 'missing' : (JSON.parse(res.current) as DockingStatus) };
   }
 
   /** One request or null. */

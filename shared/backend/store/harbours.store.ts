@@ -3,12 +3,14 @@ import type { Harbour } from '../../domain/harbour';
 import { decodeFields, encodeFields } from './codec';
 import { exec } from './cases.store';
 import type { Keys } from './keys';
+import type { Tx } from './tx';
 
 /** Harbours and reception cities: one hash each plus an index set. */
 export class HarboursStore {
   constructor(
     private readonly redis: Redis,
     private readonly keys: Keys,
+    private readonly tx: () => Tx,
   ) {}
 
   /** Create or replace a harbour. */
@@ -20,18 +22,26 @@ export class HarboursStore {
     await exec(m);
   }
 
-  /** Create a harbour only if the id is free; false when it exists. */
-  async create(h: Harbour): Promise<boolean> {
+  /** Create a harbour only if the id is free; false when it exists. `stage` adds to the same write (an audit entry). */
+  async create(h: Harbour, stage: (tx: Tx) => void = () => undefined): Promise<boolean> {
     if (!(await this.redis.sadd(this.keys.harbours(), h.id))) return false;
-    await this.redis.hset(this.keys.harbour(h.id), encodeFields(h));
+    const tx = this.tx().hset(this.keys.harbour(h.id), encodeFields(h));
+    stage(tx);
+    await tx.run();
     return true;
   }
 
-  /** Change some fields of an existing harbour; false when it does not exist. */
-  async patch(id: string, fields: Partial<Harbour>): Promise<boolean> {
-    if (!(await this.redis.sismember(this.keys.harbours(), id))) return false;
-    await this.redis.hset(this.keys.harbour(id), encodeFields(fields));
-    return true;
+  /**
+   * Change the named fields of an existing harbour and nothing else; false when it does not
+   * exist. `stage` adds to the same atomic write (an audit entry).
+   */
+  async patch(id: string, fields: Partial<Harbour>, stage: (tx: Tx) => void = () => undefined): Promise<boolean> {
+    const key = this.keys.harbour(id);
+    const tx = this.tx()
+      .guard(key, 'id', [JSON.stringify(id)])
+      .hset(key, encodeFields(fields));
+    stage(tx);
+    return (await tx.run()).ok;
   }
 
   /** One harbour or null. */

@@ -1,4 +1,7 @@
 import type { Redis } from 'ioredis';
+import type { Config } from '../config';
+import { AuditStore } from './audit.store';
+import { DEVELOPMENT_AUDIT_KEY } from './audit-key';
 import { CasesStore } from './cases.store';
 import { DeliveriesStore } from './deliveries.store';
 import { DockingStore } from './docking.store';
@@ -7,27 +10,53 @@ import { HarboursStore } from './harbours.store';
 import { keyspace } from './keys';
 import { OutboxStore } from './outbox.store';
 import { ProcessesStore } from './processes.store';
-import { SessionsStore } from './sessions.store';
+import { SessionsStore, type SessionLifetimes } from './sessions.store';
 import { SitrepsStore } from './sitreps.store';
+import { Tx } from './tx';
 import { UsersStore } from './users.store';
 import { VesselsStore } from './vessels.store';
 
+/** What the stores need beyond Redis and the prefix. */
+export interface StoreSettings {
+  /** Keys the session ids (see SessionsStore.idOf). */
+  sessionSecret?: string;
+  /** Keys the audit chains' hashes (see tx.ts). */
+  auditKey?: string;
+  sessions?: Partial<SessionLifetimes>;
+}
+
+/** The store settings a configuration asks for. */
+export function storeSettings(
+  config: Pick<Config, 'sessionSecret' | 'auditKey' | 'sessionIdleMs' | 'sessionMaxMs'>,
+): StoreSettings {
+  return {
+    sessionSecret: config.sessionSecret,
+    auditKey: config.auditKey,
+    sessions: { idleMs: config.sessionIdleMs, maxMs: config.sessionMaxMs },
+  };
+}
+
 /** Every Redis-backed store, sharing one connection and one key prefix. */
-export function createStore(redis: Redis, prefix: string, sessionSecret = '') {
+export function createStore(redis: Redis, prefix: string, settings: StoreSettings = {}) {
   const keys = keyspace(prefix);
+  const auditKey = settings.auditKey ?? DEVELOPMENT_AUDIT_KEY;
+  const tx = () => new Tx(redis, auditKey);
   return {
     redis,
     keys,
-    cases: new CasesStore(redis, keys),
-    docking: new DockingStore(redis, keys),
-    harbours: new HarboursStore(redis, keys),
-    users: new UsersStore(redis, keys),
-    sessions: new SessionsStore(redis, keys, sessionSecret),
+    auditKey,
+    tx,
+    cases: new CasesStore(redis, keys, tx),
+    docking: new DockingStore(redis, keys, tx),
+    harbours: new HarboursStore(redis, keys, tx),
+    users: new UsersStore(redis, keys, tx),
+    sessions: new SessionsStore(redis, keys, settings.sessionSecret ?? '', settings.sessions),
+    audit: new AuditStore(redis, keys, tx, auditKey),
     outbox: new OutboxStore(redis, keys),
     feeds: new FeedsStore(redis, keys),
     vessels: new VesselsStore(redis, keys),
     deliveries: new DeliveriesStore(redis, keys),
-    sitreps: new SitrepsStore(redis, keys),
+    sitreps: new SitrepsStore(redis, keys, tx),
     processes: new ProcessesStore(redis, keys),
   };
 }

@@ -7,10 +7,19 @@ export function keyspace(prefix: string) {
     user: (id: string) => k('user', id),
     usernames: () => k('usernames'),
     session: (hash: string) => k('session', hash),
-    loginFailures: (who: string) => k('login-failures', who),
+    /** The sessions of one user (hashes), so that a change to the user ends every one of them. */
+    userSessions: (userId: string) => k('user', userId, 'sessions'),
+    /** Every live session by last use (for the admins' list). */
+    sessionsByUse: () => k('sessions'),
+    /** Prefix of the login limiters' keys (rate-limiter-flexible adds its own parts). */
+    loginLimiter: (name: string) => k('login-limit', name),
+    /** A Twilio MessageSid or CallSid already handled (or being handled). */
+    twilioSid: (sid: string) => k('twilio-sid', sid),
     case: (id: string) => k('case', id),
     caseFixes: (id: string) => k('case', id, 'fixes'),
     caseTimeline: (id: string) => k('case', id, 'timeline'),
+    /** The head of a case timeline's hash chain. */
+    caseChain: (id: string) => k('case', id, 'chain'),
     caseDocking: (id: string) => k('case', id, 'docking'),
     caseSitreps: (id: string) => k('case', id, 'sitreps'),
     casesByTime: () => k('cases'),
@@ -24,6 +33,9 @@ export function keyspace(prefix: string) {
     outbox: () => k('outbox'),
     notification: (id: string) => k('notification', id),
     delivery: (notificationId: string) => k('delivery', notificationId),
+    /** The global audit log (a Redis Stream) and the head of its hash chain. */
+    audit: () => k('audit'),
+    auditChain: () => k('audit', 'chain'),
     feeds: () => k('feeds'),
     feed: (name: string) => k('feed', name),
     vessel: (mmsi: string, part?: 'track') => (part ? k('vessel', mmsi, part) : k('vessel', mmsi)),

@@ -1,5 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { Keys } from './keys';
+import { addTimeline } from './timeline.store';
+import type { Tx } from './tx';
 
 /** One SITREP as issued: its number, the text as sent, when and by whom. */
 export interface StoredSitrep {
@@ -9,42 +11,41 @@ export interface StoredSitrep {
   issuedBy: string;
 }
 
-// Number, keep and record in one step: two operators issuing at once get two numbers, each with its
-// own text, and a number is never issued without its text being kept. The timeline entry is written
-// here too (the same fields as timeline.store's XADD) so it can name the number.
-const ISSUE = `
-local n = redis.call('INCR', KEYS[1])
-local text = ARGV[1] .. n .. ARGV[2]
-local rec = cjson.encode({ number = n, text = text, issuedAt = ARGV[3], issuedBy = ARGV[4] })
-redis.call('HSET', KEYS[2], n, rec)
-redis.call('XADD', KEYS[3], '*', 'at', ARGV[3], 'type', 'sitrep', 'actor', ARGV[4],
-  'summary', 'SITREP ' .. n .. ' issued', 'data', '{"number":' .. n .. '}')
-return n`;
-
 /** SITREPs per case: numbered in sequence, the text of each kept as issued. */
 export class SitrepsStore {
   constructor(
     private readonly redis: Redis,
     private readonly keys: Keys,
+    private readonly tx: () => Tx,
   ) {}
 
-  /** Issue the next SITREP of a case: `head + number + tail` is the text. Returns what was kept. */
+  /**
+   * Issue the next SITREP of a case: `head + number + tail` is the text. Number, keep and record
+   * in one atomic write that holds only if nobody took the number meanwhile (then the next one is
+   * tried): two operators issuing at once get two numbers, each with its own text, and a number is
+   * never issued without its text kept and its (chained) timeline entry. Returns what was kept.
+   */
   async issue(caseId: string, head: string, tail: string, actor: string, now = new Date()): Promise<StoredSitrep> {
     const issuedAt = now.toISOString();
-    const n = Number(
-      await this.redis.eval(
-        ISSUE,
-        3,
-        this.keys.seq(`sitrep:${caseId}`),
-        this.keys.caseSitreps(caseId),
-        this.keys.caseTimeline(caseId),
-        head,
-        tail,
-        issuedAt,
+    const seq = this.keys.seq(`sitrep:${caseId}`);
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const current = await this.redis.get(seq);
+      const number = Number(current ?? 0) + 1;
+      const kept: StoredSitrep = { number, text: `${head}${number}${tail}`, issuedAt, issuedBy: actor };
+      const tx = this.tx()
+        .guard(seq, '', [current ?? ''])
+        .cmd('SET', seq, number)
+        .cmd('HSET', this.keys.caseSitreps(caseId), number, JSON.stringify(kept));
+      addTimeline(tx, this.keys, caseId, {
+        type: 'sitrep',
         actor,
-      ),
-    );
-    return { number: n, text: `${head}${n}${tail}`, issuedAt, issuedBy: actor };
+        at: issuedAt,
+        summary: `SITREP ${number} issued`,
+        data: { number },
+      });
+      if ((await tx.run()).ok) return kept;
+    }
+    throw new Error(`could not number a SITREP of ${caseId}: too much contention`);
   }
 
   /** The number the next SITREP of a case will get. */

@@ -1,30 +1,28 @@
-import type { Redis, ChainableCommander } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { NewTimelineEntry, TimelineEntry } from '../../domain/timeline';
+import type { ChainRef } from './chain';
 import type { Keys } from './keys';
+import type { Tx } from './tx';
 
 export type { NewTimelineEntry };
 
-/** Queue an XADD of one timeline entry on a MULTI, so it lands atomically with the change it records. */
-export function addTimeline(
-  multi: ChainableCommander,
-  keys: Keys,
-  caseId: string,
-  e: NewTimelineEntry,
-): ChainableCommander {
-  return multi.xadd(
-    keys.caseTimeline(caseId),
-    '*',
-    'at',
-    e.at ?? new Date().toISOString(),
-    'type',
-    e.type,
-    'actor',
-    e.actor,
-    'summary',
-    e.summary,
-    'data',
-    JSON.stringify(e.data ?? {}),
-  );
+/** The hash chain of a case's timeline. */
+export function timelineChain(keys: Keys, caseId: string): ChainRef {
+  return { stream: keys.caseTimeline(caseId), head: keys.caseChain(caseId) };
+}
+
+/**
+ * Add one timeline entry to a transaction, so it lands atomically with the change it records,
+ * chained to the entry before it (see tx.ts).
+ */
+export function addTimeline(tx: Tx, keys: Keys, caseId: string, e: NewTimelineEntry): Tx {
+  return tx.append(timelineChain(keys, caseId), {
+    at: e.at ?? new Date().toISOString(),
+    type: e.type,
+    actor: e.actor,
+    summary: e.summary,
+    data: JSON.stringify(e.data ?? {}),
+  });
 }
 
 /** Read a case's whole timeline, oldest first. */

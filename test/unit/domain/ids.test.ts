@@ -8,7 +8,9 @@ import {
   deadlineJobId,
   dockingRequestId,
   estimateJobId,
+  isUserId,
   matchJobId,
+  newUserId,
   notificationId,
   parseCallId,
   parseCaseId,
@@ -80,6 +82,14 @@ describe('ids: each family is minted and read back in one place', () => {
   it('job ids hold no colon (BullMQ reserves it)', () => {
     const ids = [matchJobId('C-000001', 'new'), deadlineJobId('D-000001-a'), estimateJobId('C-000001', 3, Date.now())];
     for (const id of ids) expect(id).not.toContain(':');
+  });
+
+  it('user ids are fresh UUIDs that read back as user ids, and nothing else does', () => {
+    const a = newUserId();
+    expect(isUserId(a)).toBe(true);
+    expect(newUserId()).not.toBe(a);
+    for (const bad of ['', 'C-000001', `${a}x`, a.toUpperCase().replace(/[a-f]/g, 'g')])
+      expect(isUserId(bad)).toBe(false);
   });
 });
 
