@@ -17,6 +17,7 @@ const COMMANDS: Record<string, () => Command> = {
   user: () => require('./user') as Command,
   harbour: () => require('./harbour') as Command,
   export: () => require('./export') as Command,
+  audit: () => require('./audit') as Command,
 };
 
 async function main(argv: string[]): Promise<number> {

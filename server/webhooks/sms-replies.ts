@@ -27,6 +27,10 @@ export function harbourReplyText(outcome: HarbourSmsOutcome | null): string {
       return `HAVEN: no such docking request for your harbour. ${SYNTAX}`;
     case 'none-pending':
       return 'HAVEN: your harbour has no pending docking request.';
+    case 'not-delivered':
+      return (
+        `HAVEN: which request do you answer? Pending: ${outcome.requestIds.join(', ')}. ` + `Include the id: ${SYNTAX}`
+      );
     case 'several-pending':
       return (
         `HAVEN: you have ${outcome.requestIds.length} pending requests (${outcome.requestIds.join(', ')}). ` +

@@ -5,20 +5,31 @@ import { receiveCallerSms } from '../cases/receive-caller-sms';
 import type { Deps } from '../deps';
 import { callerNumberOf } from './caller-id';
 import { parseHarbourReply } from './harbour-reply';
+import { once } from './once';
 import { harbourReplyText, smsTwiml } from './sms-replies';
 import type { SmsParams } from '../../shared/api/twilio-params';
 
 /**
  * POST /webhooks/twilio/sms: from a harbour contact's number, an answer to a docking request;
- * from anyone else, a caller's position or message.
+ * from anyone else, a caller's position or message. Each MessageSid is handled once: a replay
+ * stores nothing and answers nothing.
  */
 export async function smsWebhook(deps: Deps, p: SmsParams): Promise<string> {
+  return once(
+    deps,
+    p.MessageSid,
+    () => handleSms(deps, p),
+    () => smsTwiml(),
+  );
+}
+
+async function handleSms(deps: Deps, p: SmsParams): Promise<string> {
   const from = normalizeCaller(p.From).e164;
   const harbours = from ? await harboursByPhone(deps.store, from) : [];
-  if (harbours.length) {
+  if (from && harbours.length) {
     const reply = parseHarbourReply(p.Body);
     const outcome = reply
-      ? await answerHarbourSms(deps, harbours, { answer: reply.answer, places: reply.places }, reply.requestId)
+      ? await answerHarbourSms(deps, harbours, from, { answer: reply.answer, places: reply.places }, reply.requestId)
       : null;
     deps.log.info(
       { component: 'webhooks', harbourIds: harbours.map((h) => h.id), outcome: outcome?.kind ?? 'not-understood' },

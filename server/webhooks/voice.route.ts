@@ -5,6 +5,7 @@ import { operatorPhones } from '../cases/operators-on-shift';
 import { TWILIO_ACTOR } from '../cases/system-actors';
 import type { Deps } from '../deps';
 import { callerNumberOf } from './caller-id';
+import { once } from './once';
 import type { VoiceParams, VoiceQuery } from '../../shared/api/twilio-params';
 import { signedUrl } from './twilio-signature';
 import { keypressPrompt, keypressResult, ringOperators } from './voice-twiml';
@@ -25,11 +26,23 @@ export async function voiceWebhook(
   originalUrl: string,
 ): Promise<string> {
   const { request } = query;
-  if (!request) return inboundCall(deps, params);
+  // A replayed inbound call is not logged again, and its answer rings nobody: the TwiML would go to
+  // whoever replayed it, and would tell them the operators' numbers.
+  if (!request)
+    return once(
+      deps,
+      params.CallSid,
+      () => inboundCall(deps, params),
+      () => ringOperators([]),
+    );
   const answer = KEYS.get(params.Digits ?? '');
-  return answer
-    ? keypressResult(await answerDockingRemotely(deps, request, { answer }, 'phone'))
-    : keypressPrompt(signedUrl(deps.config.publicUrl ?? '', originalUrl));
+  if (!answer) return keypressPrompt(signedUrl(deps.config.publicUrl ?? '', originalUrl));
+  return once(
+    deps,
+    `${params.CallSid}:${request}`,
+    async () => keypressResult(await answerDockingRemotely(deps, request, { answer }, 'phone')),
+    () => keypressResult({ kind: 'unknown' }),
+  );
 }
 
 /**

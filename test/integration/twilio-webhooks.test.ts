@@ -340,6 +340,13 @@ describe('harbours answer docking requests by SMS and keypress; Twilio reports d
     (await op.request('POST', '/api/calls', { callerNumber, position, personsOnBoard: 30 })).body.caseId as string;
   const harbourSms = (From: string, Body: string) =>
     postWebhook(t(), '/webhooks/twilio/sms', { MessageSid: sid('SM'), From, Body });
+  // What Twilio reports once the request's SMS reached the harbour's first contact: a reply
+  // without a reference answers only a request its sender was delivered.
+  const delivered = (requestId: string) =>
+    postWebhook(t(), `/webhooks/twilio/status?n=${encodeURIComponent(`notify.${requestId}.0.sms`)}`, {
+      MessageSid: sid('SM'),
+      MessageStatus: 'delivered',
+    });
 
   beforeAll(async () => {
     await fake.start();
@@ -357,6 +364,7 @@ describe('harbours answer docking requests by SMS and keypress; Twilio reports d
       const caseId = await call('+393331000001', '35.3333 12.6667');
       const req = pendingFor(await waitForCase(op, caseId, (c) => Boolean(pendingFor(c, 'lampedusa'))), 'lampedusa')!;
       const answered = nextEvent(s, 'docking:answered', (r) => r.id === req.id);
+      await delivered(req.id);
       const res = await harbourSms('+39 000 000 001', 'YES 40');
       expect(res.status).toBe(200);
       expect(res.text).toContain(`<Message>HAVEN: ${req.id} ACCEPTED for 40 places.`);
@@ -390,6 +398,7 @@ describe('harbours answer docking requests by SMS and keypress; Twilio reports d
         'docking:requested',
         (r) => 'caseId' in r && r.caseId === caseId && !asked.has(r.harbourId),
       );
+      await delivered(pendingFor(before, 'valletta')!.id);
       const res = await harbourSms(VALLETTA, 'no');
       expect(res.text).toContain(`${pendingFor(before, 'valletta')!.id} declined`);
       expect(await third).toMatchObject({ caseId, status: 'pending', rank: 3 });
@@ -427,6 +436,7 @@ describe('harbours answer docking requests by SMS and keypress; Twilio reports d
     const second = await call('+393331000005', '40.5 1.5');
     const a = pendingFor(await waitForCase(op, first, (c) => Boolean(pendingFor(c, 'barcelona'))), 'barcelona')!;
     const b = pendingFor(await waitForCase(op, second, (c) => Boolean(pendingFor(c, 'barcelona'))), 'barcelona')!;
+    await Promise.all([delivered(a.id), delivered(b.id)]);
     const several = await harbourSms(BARCELONA, 'Si');
     expect(several.text).toContain(`you have 2 pending requests (${[a.id, b.id].sort().join(', ')}). Include the id`);
     const named = await harbourSms(BARCELONA, `Y 30 ${a.id.toLowerCase()}`);

@@ -20,4 +20,9 @@ export class DeliveriesStore {
     );
     return fresh === 1;
   }
+
+  /** When a notification was reported delivered (an SMS arrived, a call was answered), or null. */
+  async deliveredAt(notificationId: string): Promise<string | null> {
+    return this.redis.hget(this.keys.delivery(notificationId), 'delivered');
+  }
 }

@@ -13,6 +13,7 @@ import { ProcessesStore } from './processes.store';
 import { SessionsStore, type SessionLifetimes } from './sessions.store';
 import { SitrepsStore } from './sitreps.store';
 import { Tx } from './tx';
+import { TwilioSidsStore } from './twilio-sids.store';
 import { UsersStore } from './users.store';
 import { VesselsStore } from './vessels.store';
 
@@ -56,6 +57,7 @@ export function createStore(redis: Redis, prefix: string, settings: StoreSetting
     feeds: new FeedsStore(redis, keys),
     vessels: new VesselsStore(redis, keys),
     deliveries: new DeliveriesStore(redis, keys),
+    twilioSids: new TwilioSidsStore(redis, keys),
     sitreps: new SitrepsStore(redis, keys, tx),
     processes: new ProcessesStore(redis, keys),
   };
