@@ -16,10 +16,15 @@ async function main() {
   if (!process.env.REDIS_URL) redis = await startRedis(path.join(varDir, 'redis'));
   const secretFile = path.join(varDir, 'session-secret');
   if (!fs.existsSync(secretFile)) fs.writeFileSync(secretFile, crypto.randomBytes(32).toString('hex'), { mode: 0o600 });
+  // The key that seals the audit chains: kept, so that `haven audit verify` works across restarts.
+  const auditKeyFile = path.join(varDir, 'audit-key');
+  if (!fs.existsSync(auditKeyFile))
+    fs.writeFileSync(auditKeyFile, crypto.randomBytes(32).toString('hex'), { mode: 0o600 });
   const env = {
     ...process.env,
     REDIS_URL: process.env.REDIS_URL || redis.url,
     SESSION_SECRET: process.env.SESSION_SECRET || fs.readFileSync(secretFile, 'utf8').trim(),
+    AUDIT_KEY: process.env.AUDIT_KEY || fs.readFileSync(auditKeyFile, 'utf8').trim(),
     HAVEN_DEMO_LOGINS_FILE: path.join(varDir, 'demo-logins.json'),
   };
   const child = spawn(process.execPath, [path.join(root, 'bin', 'haven.js'), 'demo'], {

@@ -15,9 +15,9 @@ describe('configuration', () => {
     expect(msg).toMatch(/LOG_LEVEL/);
   });
 
-  it('production requires REDIS_URL and SESSION_SECRET; Twilio needs all three settings', () => {
+  it('production requires REDIS_URL, SESSION_SECRET and AUDIT_KEY; Twilio needs all three settings', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
-      /REDIS_URL: required in production[\s\S]*SESSION_SECRET/,
+      /REDIS_URL: required in production[\s\S]*SESSION_SECRET[\s\S]*AUDIT_KEY/,
     );
     expect(() => loadConfig({ TWILIO_ACCOUNT_SID: 'AC1' })).toThrow(/TWILIO_\*/);
     const ok = loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379', RESCUE_MMSIS: '247000001, 211000002' });
@@ -54,7 +54,12 @@ describe('configuration', () => {
     expect(() => loadConfig({ REDIS_SENTINELS: 'no-port' })).toThrow(/REDIS_SENTINELS/);
     expect(() => loadConfig({ REDIS_SENTINELS: 'a:1', REDIS_URL: 'redis://x' })).toThrow(/either REDIS_URL or/);
     expect(
-      loadConfig({ NODE_ENV: 'production', REDIS_SENTINELS: 'a:1', SESSION_SECRET: 'x'.repeat(32) }).redis,
+      loadConfig({
+        NODE_ENV: 'production',
+        REDIS_SENTINELS: 'a:1',
+        SESSION_SECRET: 'x'.repeat(32),
+        AUDIT_KEY: 'k'.repeat(32),
+      }).redis,
     ).toBeDefined();
   });
 });
