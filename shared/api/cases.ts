@@ -1,6 +1,6 @@
 /** Cases: what operators work on; a crew sees its assigned case only, reduced. */
 import * as z from 'zod';
-import { AssignInput, AuthorityContactInput, Case, CasePatch, PositionInput } from '../domain/case';
+import { AssignInput, AuthorityContactInput, Case, CasePatch, PositionInput, WithdrawInput } from '../domain/case';
 import { endpoint } from './endpoint';
 import { CaseIdParams, LimitQuery } from './params';
 
@@ -69,6 +69,19 @@ export const casesApi = {
     status: 200,
     summary: 'Confirm that position `index` (0-based) was read right',
     params: CaseIdParams.extend({ index: z.coerce.number().int().min(0).max(100000) }),
+    response: CaseBody,
+  }),
+  'cases.withdrawPosition': endpoint({
+    method: 'post',
+    path: '/api/cases/:id/positions/:index/withdraw',
+    tag: 'Cases',
+    callers: ops,
+    status: 200,
+    summary:
+      'Withdraw position `index` with a reason (kept on record, not used); ' +
+      '409 for a confirmed one unless `supersedeConfirmed`',
+    params: CaseIdParams.extend({ index: z.coerce.number().int().min(0).max(100000) }),
+    body: WithdrawInput,
     response: CaseBody,
   }),
   'cases.update': endpoint({

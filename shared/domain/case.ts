@@ -168,6 +168,8 @@ export const PositionInput = z
     at: z.iso.datetime({ offset: true }).optional(),
     /** Index in positions[] of the fix this one corrects (an operator fixing a misread position). */
     corrects: z.number().int().min(0).optional(),
+    /** Required to correct a fix that was confirmed with the caller: the operator said "yes, replace it". */
+    supersedeConfirmed: z.boolean().optional(),
   })
   .strict()
   .refine((p) => p.text !== undefined || (p.lat !== undefined && p.lon !== undefined), {
@@ -175,3 +177,14 @@ export const PositionInput = z
   });
 /** Body of POST /api/cases/:id/positions. */
 export type PositionInput = z.infer<typeof PositionInput>;
+
+/** Body of POST /api/cases/:id/positions/:index/withdraw. */
+export const WithdrawInput = z
+  .object({
+    reason: z.string().trim().min(2, 'say why the position is withdrawn').max(500),
+    /** Required to withdraw a fix that was confirmed with the caller. */
+    supersedeConfirmed: z.boolean().optional(),
+  })
+  .strict();
+/** Body of POST /api/cases/:id/positions/:index/withdraw. */
+export type WithdrawInput = z.infer<typeof WithdrawInput>;

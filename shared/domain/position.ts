@@ -20,6 +20,8 @@ export const Fix = z.object({
   confirmed: z.boolean().default(false),
   /** Index of the fix this one corrects, when an operator corrected a misread position. */
   corrects: z.number().int().optional(),
+  /** Set when the fix was withdrawn (typed into the wrong case, a correction undone): kept, not reasoned from. */
+  withdrawn: z.object({ at: z.string(), by: z.string(), reason: z.string() }).optional(),
 });
 /** One position report on a case. */
 export type Fix = z.infer<typeof Fix>;

@@ -27,7 +27,7 @@ export const TIMELINE_DATA = {
   /** A caller's text message that held no position. */
   message: z.looseObject({ channel: str, text: str }).partial(),
   /** A position report (or a correction of one, with `corrects`). */
-  position: z.looseObject({ warnings: ids, corrects: num.nullable() }).partial(),
+  position: z.looseObject({ warnings: ids, corrects: num.nullable(), reportedAt: str }).partial(),
   /** An operator confirmed fix `index` with the caller. */
   'position-confirmed': z.looseObject({ index: num }).partial(),
   /** Counts, boat or departure changed (`changes`: each field, old -> new). */

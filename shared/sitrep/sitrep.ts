@@ -7,6 +7,8 @@
  * case is being followed. Times are UTC, positions `35-46.6N 014-17.5E`.
  */
 import type { Boat, Departure, Nationality, Outcome, Phase } from '../domain/case';
+import { latestFix } from '../domain/fixes';
+import type { Fix } from '../domain/position';
 import { formatDtg } from './dtg';
 import { formatSitrepPosition } from './position';
 import { BOAT_WORDS, ENGINE_WORDS, OUTCOME_WORDS, TRANSMISSION } from './words';
@@ -18,7 +20,7 @@ export interface SitrepCase {
   status: 'open' | 'closed';
   outcome: Outcome | null;
   phase: Phase;
-  positions: ReadonlyArray<{ lat: number | null; lon: number | null; at: string; source: string }>;
+  positions: readonly Fix[];
   srr: ReadonlyArray<{ code: string; name: string; rcc: string }>;
   personsOnBoard: number | null;
   men?: number | null;
@@ -119,11 +121,9 @@ function describeBoat(b: Boat): string | null {
   return parts.length ? parts.join(', ') : null;
 }
 
-type Located = { lat: number; lon: number; at: string; source: string };
-
 function position(c: SitrepCase, estimate: SitrepExtras['estimate']): string {
-  const fixes = c.positions.filter((p): p is Located => p.lat !== null && p.lon !== null);
-  const last = fixes[fixes.length - 1];
+  // The newest fix that stands: not a corrected or withdrawn one.
+  const last = latestFix(c.positions);
   const fix = last
     ? `${formatSitrepPosition(last.lat, last.lon)} AT ${dtgOrText(last.at)} (${last.source.toUpperCase()})`
     : 'UNKNOWN';

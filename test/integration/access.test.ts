@@ -75,6 +75,9 @@ const SPECS: Record<EndpointId, Spec> = {
     foreign: (w, p) => ({ params: { id: otherCase(w, p) }, body: { text: '35 05N 012 25E' } }),
   },
   'cases.confirmPosition': { own: (w) => ({ params: { id: w.caseA, index: 0 } }) },
+  'cases.withdrawPosition': {
+    own: (w) => ({ params: { id: w.caseA, index: 0 }, body: { reason: 'typed into the wrong case' } }),
+  },
   'cases.update': { own: (w) => ({ params: { id: w.caseA }, body: { phase: 'ALERFA', reason: 'calmer seas' } }) },
   'cases.assign': { own: (w) => ({ params: { id: w.caseA }, body: { mmsi: '247000001' } }) },
   'cases.logContact': {

@@ -134,7 +134,13 @@ describe('an operator confirms or corrects a fix', () => {
     expect(confirmed.body.case.timeline.at(-1)).toMatchObject({ type: 'position-confirmed', actor: 'operator' });
     expect((await op.request('POST', `/api/cases/${id}/positions/7/confirm`)).status).toBe(404);
 
-    const corrected = await op.request('POST', `/api/cases/${id}/positions`, { text: "34°01'N 012°30'E", corrects: 0 });
+    const slip = await op.request('POST', `/api/cases/${id}/positions`, { text: "34°01'N 012°30'E", corrects: 0 });
+    expect(slip).toMatchObject({ status: 409, body: { error: 'confirmed_fact' } });
+    const corrected = await op.request('POST', `/api/cases/${id}/positions`, {
+      text: "34°01'N 012°30'E",
+      corrects: 0,
+      supersedeConfirmed: true,
+    });
     expect(corrected.status).toBe(201);
     expect(corrected.body.case.positions[1]).toMatchObject({ corrects: 0, source: 'operator' });
     expect(corrected.body.case.timeline.at(-1).summary).toMatch(/^correction of position 1/);

@@ -70,7 +70,7 @@ describe('docking notifications are sent through Twilio', () => {
       x.timeline.some((e) => e.type === 'notification' && e.summary.startsWith('SMS to Lampedusa contact 1')),
     );
     expect(noted.timeline.find((e) => e.summary.startsWith('SMS to Lampedusa contact 1'))).toMatchObject({
-      summary: expect.stringMatching(/queued$/),
+      summary: expect.stringMatching(/: handed to Twilio, queued for sending$/),
       data: { providerId: expect.stringMatching(/^SM[0-9a-f]{32}$/) },
     });
     expect(fake.requests.every((r) => r.authorized)).toBe(true);

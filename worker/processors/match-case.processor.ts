@@ -85,7 +85,7 @@ export async function matchCase(deps: WorkerDeps, job: Job): Promise<string> {
         type: 'docking-requested',
         actor: 'worker',
         summary:
-          `docking request ${r.id} sent to ${r.harbourName} (${r.distanceNm} nm, rank ${r.rank}), ` +
+          `docking request ${r.id} opened for ${r.harbourName} (${r.distanceNm} nm, rank ${r.rank}), ` +
           `answer by ${r.deadline.slice(11, 16)} UTC`,
         data: { requestId: r.id, harbourId: r.harbourId },
       })),

@@ -3,7 +3,14 @@ import { NotifyHarbourJob } from '../../shared/jobs/notify-harbour';
 import { notificationId } from '../../shared/domain/ids';
 import type { DockingRequest } from '../../shared/domain/docking-request';
 import type { WorkerDeps } from '../deps';
-import { PermanentNotifyError } from '../notify/notifier';
+import { PermanentNotifyError, type SendResult } from '../notify/notifier';
+
+/** What the timeline says happened to a message: only "sent" when it really left. */
+const DELIVERY_WORDS: Record<SendResult['status'], string> = {
+  outbox: 'QUEUED IN THE OUTBOX, NOT SENT (Twilio not configured): relay it by hand',
+  queued: 'handed to Twilio, queued for sending',
+  sent: 'sent',
+};
 
 /** The text a harbour contact receives: what it needs to decide, never who called or from where exactly. */
 export function dockingMessage(r: DockingRequest): string {
@@ -58,7 +65,7 @@ export async function notifyHarbour(deps: WorkerDeps, job: Job): Promise<string>
       summary:
         `${withdrawn ? 'withdrawal ' : ''}${data.channel.toUpperCase()} to ${r.harbourName} ` +
         `contact ${data.contactIndex + 1}${contact.name ? ` (${contact.name})` : ''}: ` +
-        `${result.status === 'outbox' ? 'stored in the outbox (Twilio not configured)' : result.status}`,
+        DELIVERY_WORDS[result.status],
       data: { requestId: r.id, notificationId: id, providerId: result.providerId ?? null },
     });
     deps.broadcast.notification({

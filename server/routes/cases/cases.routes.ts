@@ -9,6 +9,7 @@ import { confirmFix } from '../../cases/confirm-fix';
 import { issueSitrep, listSitreps, previewSitrep } from '../../cases/issue-sitrep';
 import { logAuthorityContact } from '../../cases/log-authority-contact';
 import { updateCase } from '../../cases/update-case';
+import { withdrawPosition } from '../../cases/withdraw-position';
 import { findCases } from '../../cases/find-cases';
 import type { Auth } from '../../http/auth';
 import type { Handlers } from '../handler';
@@ -48,6 +49,10 @@ export const casesHandlers: Handlers<typeof casesApi> = {
 
   'cases.confirmPosition': async ({ deps, auth, params }) => ({
     case: await confirmFix(deps, params.id, params.index, auth.user),
+  }),
+
+  'cases.withdrawPosition': async ({ deps, auth, params, body }) => ({
+    case: await withdrawPosition(deps, params.id, params.index, body, auth.user),
   }),
 
   'cases.update': async ({ deps, auth, params, body }) => ({

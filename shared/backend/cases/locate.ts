@@ -1,6 +1,7 @@
 import type { Fix, FixSource } from '../../domain/position';
 import { parsePosition } from '../../geo/position';
 import { plausibilityWarnings } from '../../geo/plausibility';
+import { latestFix, standingFixes } from '../../domain/fixes';
 
 /** A position as reported: text to parse, or numbers typed into the form or sent by a device. */
 export interface ReportedPosition {
@@ -40,18 +41,5 @@ function lastParsed(f: Fix | undefined): (Fix & { lat: number; lon: number }) | 
   return f && f.lat !== null && f.lon !== null ? (f as Fix & { lat: number; lon: number }) : undefined;
 }
 
-/** Fixes with coordinates that no later fix corrects: the ones to reason from. */
-export function standingFixes(fixes: Fix[]): (Fix & { lat: number; lon: number })[] {
-  const corrected = new Set(fixes.map((f) => f.corrects).filter((i): i is number => i !== undefined));
-  return fixes
-    .filter((f, i) => !corrected.has(i))
-    .map(lastParsed)
-    .filter((f): f is Fix & { lat: number; lon: number } => f !== undefined);
-}
-
-/** The newest standing fix by time (a correction of an old fix keeps that fix's time), if any. */
-export function latestFix(fixes: Fix[]): (Fix & { lat: number; lon: number }) | undefined {
-  let newest: (Fix & { lat: number; lon: number }) | undefined;
-  for (const f of standingFixes(fixes)) if (!newest || Date.parse(f.at) >= Date.parse(newest.at)) newest = f;
-  return newest;
-}
+/** Which fixes stand, and the newest of them (see shared/domain/fixes.ts). */
+export { latestFix, standingFixes };

@@ -91,6 +91,27 @@ export class CasesStore {
     return true;
   }
 
+  /**
+   * Withdraw fix `index` and record it, atomically: of two operators withdrawing the same fix at
+   * once, one wins. The withdrawal is kept beside the fixes (a hash by index), so the fix itself is
+   * never rewritten. Answers 'withdrawn', 'already' (it was withdrawn before) or 'missing'.
+   */
+  async withdrawFix(
+    caseId: string,
+    index: number,
+    withdrawal: { at: string; by: string; reason: string },
+    entry: NewTimelineEntry,
+  ): Promise<'withdrawn' | 'already' | 'missing'> {
+    if ((await this.redis.lindex(this.keys.caseFixes(caseId), index)) === null) return 'missing';
+    const marks = this.keys.caseWithdrawn(caseId);
+    const tx = this.tx()
+      .guard(marks, String(index), [''])
+      .cmd('HSET', marks, index, JSON.stringify(withdrawal))
+      .hset(this.keys.case(caseId), encode({ updatedAt: new Date().toISOString() }));
+    const res = await addTimeline(tx, this.keys, caseId, entry).run();
+    return res.ok ? 'withdrawn' : 'already';
+  }
+
   /** Change some fields of a case, recording the change in the same transaction. */
   async patch(caseId: string, fields: Partial<CaseRecord>, entry: NewTimelineEntry): Promise<void> {
     const tx = this.tx().hset(this.keys.case(caseId), encode({ ...fields, updatedAt: new Date().toISOString() }));
@@ -113,9 +134,17 @@ export class CasesStore {
     return raw && upgradeRecord(raw);
   }
 
-  /** All fixes of a case, oldest first. */
+  /** All fixes of a case, oldest first, each with its withdrawal when it was withdrawn. */
   async fixes(caseId: string): Promise<Fix[]> {
-    return (await this.redis.lrange(this.keys.caseFixes(caseId), 0, -1)).map((s) => JSON.parse(s) as Fix);
+    const [list, marks] = await Promise.all([
+      this.redis.lrange(this.keys.caseFixes(caseId), 0, -1),
+      this.redis.hgetall(this.keys.caseWithdrawn(caseId)),
+    ]);
+    return list.map((s, i) => {
+      const fix = JSON.parse(s) as Fix;
+      const mark = marks[String(i)];
+      return mark ? { ...fix, withdrawn: JSON.parse(mark) as Fix['withdrawn'] } : fix;
+    });
   }
 
   /** The timeline of a case, oldest first. */
@@ -153,6 +182,7 @@ export class CasesStore {
       this.keys.caseChain(caseId),
       this.keys.caseDocking(caseId),
       this.keys.caseSitreps(caseId),
+      this.keys.caseWithdrawn(caseId),
       this.keys.seq(`sitrep:${caseId}`),
       this.keys.matchGeneration(caseId),
       this.keys.matchLock(caseId),

@@ -22,6 +22,7 @@ export function keyspace(prefix: string) {
     caseChain: (id: string) => k('case', id, 'chain'),
     caseDocking: (id: string) => k('case', id, 'docking'),
     caseSitreps: (id: string) => k('case', id, 'sitreps'),
+    caseWithdrawn: (id: string) => k('case', id, 'withdrawn'),
     casesByTime: () => k('cases'),
     caseCodes: () => k('case-codes'),
     openThread: (callerHash: string) => k('thread', callerHash),

@@ -1,5 +1,12 @@
 import type { CallLogged } from '../../../shared/api/calls';
-import type { AuthorityContactInput, CallInput, Case, CasePatch, PositionInput } from '../../../shared/domain/case';
+import type {
+  AuthorityContactInput,
+  CallInput,
+  Case,
+  CasePatch,
+  PositionInput,
+  WithdrawInput,
+} from '../../../shared/domain/case';
 import type { z } from 'zod';
 import type { Sitrep as SitrepSchema } from '../../../shared/api/cases';
 import { call } from './client';
@@ -39,6 +46,11 @@ export async function addPosition(id: string, body: NewPosition): Promise<Case> 
 /** Marks fix `index` (0-based, oldest first) as checked with the caller. */
 export async function confirmFix(id: string, index: number): Promise<Case> {
   return (await call('cases.confirmPosition', { params: { id, index } })).case;
+}
+
+/** Withdraws fix `index` with a reason (kept on record, no longer used). */
+export async function withdrawPosition(id: string, index: number, body: WithdrawInput): Promise<Case> {
+  return (await call('cases.withdrawPosition', { params: { id, index }, body })).case;
 }
 
 /** Changes phase, status/outcome, counts, boat or departure; the server records who and why. */

@@ -1,4 +1,5 @@
 import type { Fix } from '../../../shared/domain/position';
+import { latestFix as latestStanding } from '../../../shared/domain/fixes';
 
 function ddm(value: number, pos: string, neg: string, degWidth: number): string {
   const abs = Math.abs(value);
@@ -26,18 +27,23 @@ export function hasFix(f: Fix | undefined): f is Fix & { lat: number; lon: numbe
   return !!f && f.lat !== null && f.lon !== null;
 }
 
-/** The newest fix of a case (positions are appended in time order). */
+/**
+ * The newest report of a case that still stands, understood or not: a withdrawn fix or one a later
+ * correction replaced is on record but not "the latest position".
+ */
 export function latestFix(positions: Fix[]): Fix | undefined {
-  return positions[positions.length - 1];
+  const corrected = new Set(positions.filter((f) => f.corrects !== undefined && !f.withdrawn).map((f) => f.corrects));
+  let newest: Fix | undefined;
+  positions.forEach((f, i) => {
+    if (f.withdrawn || corrected.has(i)) return;
+    if (!newest || Date.parse(f.at) >= Date.parse(newest.at)) newest = f;
+  });
+  return newest;
 }
 
-/** The newest fix that has coordinates, for the map. */
+/** The newest fix that stands (not corrected, not withdrawn), for the map and distances. */
 export function latestParsedFix(positions: Fix[]): (Fix & { lat: number; lon: number }) | undefined {
-  for (let i = positions.length - 1; i >= 0; i--) {
-    const f = positions[i];
-    if (hasFix(f)) return f;
-  }
-  return undefined;
+  return latestStanding(positions);
 }
 
 /** Why a fix needs the operator's attention, or an empty list. */

@@ -39,8 +39,12 @@ export interface ActionUi {
 export async function runCaseAction(ui: ActionUi, action: () => Promise<Case>): Promise<boolean> {
   ui.error.clear();
   ui.form?.querySelectorAll('[aria-invalid]').forEach((el) => el.removeAttribute('aria-invalid'));
+  // A second press while the first is on its way does nothing. The button is marked busy, not
+  // disabled: a disabled button drops the focus to the page body.
+  if (ui.button.dataset.busy === 'true') return false;
   const label = ui.button.textContent;
-  ui.button.disabled = true;
+  ui.button.dataset.busy = 'true';
+  ui.button.setAttribute('aria-disabled', 'true');
   ui.button.textContent = ui.busyText;
   let ok = false;
   try {
@@ -49,7 +53,8 @@ export async function runCaseAction(ui: ActionUi, action: () => Promise<Case>): 
   } catch (err) {
     ui.error.show(ui.form ? explainRefusal(ui.form, err) : errorMessage(err));
   } finally {
-    ui.button.disabled = false;
+    delete ui.button.dataset.busy;
+    ui.button.removeAttribute('aria-disabled');
     ui.button.textContent = label;
   }
   keepFocus(ok ? ui.focusAfter : undefined, ui.button);

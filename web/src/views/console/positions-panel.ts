@@ -1,17 +1,25 @@
 import type { Case } from '../../../../shared/domain/case';
 import type { Fix } from '../../../../shared/domain/position';
-import { addPosition, confirmFix, type NewPosition } from '../../api/cases';
+import { addPosition, confirmFix, withdrawPosition, type NewPosition } from '../../api/cases';
+import { upsertCase } from '../../state/cases';
 import { errorBox, field, h } from '../../ui/dom';
 import { fixWarnings, formatDecimal, formatLatLon, formatUtc, hasFix } from '../../ui/format';
+import { undoBar } from '../../ui/undo-bar';
 import { refuse, runCaseAction, type ActionUi } from './action';
 import { placeChildren, section, select, type Part } from './detail-parts';
+import { correctionRow, withdrawRow, type EditorDone } from './position-editors';
 import { POSITION_SOURCES } from './record-labels';
 
 const HEADERS = ['#', 'Time (UTC), from', 'As given', 'Parsed fix', 'Format', 'Warnings', ''];
 
+type EditorKind = 'correct' | 'withdraw';
+
 /**
  * Every position report, newest first, with the text as given beside the parsed fix, its format
- * and warnings; each parsed fix can be confirmed, any fix corrected inline, and a new one added.
+ * and warnings; each parsed fix can be confirmed, any fix corrected or withdrawn inline, and a new
+ * one added. A confirmed fix is replaced or withdrawn only after a second, deliberate step, and a
+ * correction can be undone for a while. The cursor stays where the operator left it when rows are
+ * redrawn (a confirmed button stays focusable, announced as disabled).
  */
 export function renderPositions(caseId: string): Part {
   const tbody = h('tbody', {});
@@ -35,63 +43,78 @@ export function renderPositions(caseId: string): Part {
     ),
   );
   const error = errorBox('positions-error');
+  const undo = undoBar('positions-undo');
   const rows = new Map<number, { key: string; el: HTMLElement }>();
-  const editors = new Map<number, HTMLElement>();
+  const editors = new Map<number, { kind: EditorKind; el: HTMLElement }>();
   let current: Case | null = null;
 
   const rerender = () => {
     if (current) part.update(current);
   };
-  // An open correction survives live updates of the case: it is kept here, not rebuilt with its row.
-  const toggleEditor = (i: number, fix: Fix) => {
-    const open = editors.get(i);
-    if (open) {
-      open.remove();
+  const closed =
+    (i: number): EditorDone =>
+    (saved) => {
+      editors.get(i)?.el.remove();
       editors.delete(i);
-    } else {
-      editors.set(
-        i,
-        correctionRow(caseId, i, fix, () => toggleEditor(i, fix)),
-      );
+      rerender();
+      if (saved?.kind === 'corrected' && current) {
+        const newIndex = current.positions.length - 1;
+        undo.offer(
+          `Correction of position ${i + 1} saved as #${newIndex + 1}.`,
+          () =>
+            withdrawPosition(caseId, newIndex, { reason: `correction of position ${i + 1} undone` }).then(upsertCase),
+          true,
+        );
+      } else rows.get(i)?.el.querySelector<HTMLElement>('[data-testid=correct-fix]')?.focus();
+    };
+  // An open editor survives live updates of the case: it is kept here, not rebuilt with its row.
+  const toggleEditor = (i: number, fix: Fix, kind: EditorKind) => {
+    const open = editors.get(i);
+    open?.el.remove();
+    editors.delete(i);
+    if (open?.kind !== kind) {
+      const make = kind === 'correct' ? correctionRow : withdrawRow;
+      editors.set(i, { kind, el: make(caseId, i, fix, HEADERS.length, closed(i)) });
     }
     rerender();
-    editors.get(i)?.querySelector('input')?.focus();
+    editors.get(i)?.el.querySelector('input')?.focus();
   };
 
   const part: Part = {
-    el: section('Positions (newest first)', 'positions', empty, tableWrap, error.el, addPositionForm(caseId)),
+    el: section('Positions (newest first)', 'positions', empty, tableWrap, undo.el, error.el, addPositionForm(caseId)),
     update(c) {
       current = c;
       empty.hidden = c.positions.length > 0;
       tableWrap.hidden = c.positions.length === 0;
       const correctedBy = new Map<number, number>();
       c.positions.forEach((f, i) => {
-        if (f.corrects !== undefined) correctedBy.set(f.corrects, i);
+        if (f.corrects !== undefined && !f.withdrawn) correctedBy.set(f.corrects, i);
       });
       const wanted: HTMLElement[] = [];
       for (let i = c.positions.length - 1; i >= 0; i--) {
         const fix = c.positions[i];
-        const key = JSON.stringify([fix, correctedBy.get(i), editors.has(i)]);
+        const editing = editors.get(i)?.kind ?? null;
+        const key = JSON.stringify([fix, correctedBy.get(i), editing]);
         let row = rows.get(i);
         if (!row || row.key !== key) {
-          const el = positionRow(
-            i,
-            fix,
-            correctedBy.get(i),
-            {
-              confirm: (button) =>
-                void runCaseAction({ button, busyText: 'Confirming…', error }, () => confirmFix(caseId, i)),
-              correct: () => toggleEditor(i, fix),
-            },
-            editors.has(i),
-          );
+          const el = positionRow(i, fix, correctedBy.get(i), editing, {
+            confirm: (button) =>
+              void runCaseAction({ button, busyText: 'Confirming…', error }, () => confirmFix(caseId, i)),
+            correct: () => toggleEditor(i, fix, 'correct'),
+            withdraw: () => toggleEditor(i, fix, 'withdraw'),
+          });
+          // Redrawing a row must not drop the cursor to the page body: the next key would land anywhere.
+          const focused = row?.el.contains(document.activeElement)
+            ? (document.activeElement as HTMLElement).dataset.testid
+            : undefined;
           row?.el.replaceWith(el);
           row = { key, el };
           rows.set(i, row);
+          if (focused) el.querySelector<HTMLElement>(`[data-testid="${focused}"]`)?.focus();
         }
         wanted.push(row.el);
         const editor = editors.get(i);
-        if (editor) wanted.push(editor);
+        if (editor) wanted.push(editor.el);
       }
       placeChildren(tbody, wanted);
     },
@@ -102,14 +125,15 @@ export function renderPositions(caseId: string): Part {
 interface RowActions {
   confirm(button: HTMLButtonElement): void;
   correct(): void;
+  withdraw(): void;
 }
 
 function positionRow(
   i: number,
   f: Fix,
   correctedBy: number | undefined,
+  editing: EditorKind | null,
   act: RowActions,
-  editing: boolean,
 ): HTMLElement {
   const warnings = fixWarnings(f);
   const confirmBtn = h(
@@ -118,24 +142,33 @@ function positionRow(
       type: 'button',
       class: 'btn btn-small',
       'data-testid': 'confirm-fix',
-      disabled: f.confirmed,
+      // aria-disabled, not disabled: a disabled button loses the focus it had.
+      'aria-disabled': f.confirmed ? 'true' : undefined,
       'aria-label': f.confirmed ? `Position ${i + 1} confirmed` : `Confirm position ${i + 1}`,
     },
     f.confirmed ? '✓ confirmed' : 'Confirm',
   );
-  confirmBtn.addEventListener('click', () => act.confirm(confirmBtn));
+  confirmBtn.addEventListener('click', () => {
+    if (!f.confirmed) act.confirm(confirmBtn);
+  });
+  const withdrawn = f.withdrawn;
   return h(
     'tr',
     {
       class: [
         warnings.length ? 'has-warning' : '',
-        correctedBy !== undefined ? 'superseded' : '',
+        correctedBy !== undefined || withdrawn ? 'superseded' : '',
         f.confirmed ? 'confirmed' : '',
       ]
         .join(' ')
         .trim(),
       'data-testid': 'position-row',
-      dataset: { index: String(i), confirmed: String(f.confirmed), parsed: String(hasFix(f)) },
+      dataset: {
+        index: String(i),
+        confirmed: String(f.confirmed),
+        parsed: String(hasFix(f)),
+        withdrawn: String(!!withdrawn),
+      },
     },
     h('td', {}, String(i + 1)),
     h('td', {}, h('span', { class: 'mono' }, formatUtc(f.at)), h('div', { class: 'muted' }, f.source)),
@@ -145,6 +178,13 @@ function positionRow(
       f.raw ?? h('span', { class: 'muted' }, '(entered as coordinates)'),
       f.corrects !== undefined ? h('div', { class: 'note' }, `corrects #${f.corrects + 1}`) : null,
       correctedBy !== undefined ? h('div', { class: 'note' }, `corrected by #${correctedBy + 1}`) : null,
+      withdrawn
+        ? h(
+            'div',
+            { class: 'note warning', 'data-testid': 'fix-withdrawn' },
+            `withdrawn by ${withdrawn.by} ${formatUtc(withdrawn.at)}: ${withdrawn.reason}`,
+          )
+        : null,
     ),
     h(
       'td',
@@ -168,58 +208,26 @@ function positionRow(
     h(
       'td',
       { class: 'actions' },
-      hasFix(f) ? confirmBtn : null,
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'btn btn-small btn-quiet',
-          'data-testid': 'correct-fix',
-          'aria-expanded': String(editing),
-          'aria-label': `Correct position ${i + 1}`,
-          onclick: act.correct,
-        },
-        'Correct',
-      ),
+      withdrawn ? null : [hasFix(f) ? confirmBtn : null, editorButton(i, 'correct', editing, act.correct)],
+      withdrawn ? null : editorButton(i, 'withdraw', editing, act.withdraw),
     ),
   );
 }
 
-function correctionRow(caseId: string, index: number, fix: Fix, done: () => void): HTMLElement {
-  const input = h('input', {
-    name: 'text',
-    type: 'text',
-    autocomplete: 'off',
-    spellcheck: 'false',
-    value: fix.raw ?? (hasFix(fix) ? formatDecimal(fix.lat, fix.lon) : ''),
-  });
-  const save = h('button', { type: 'submit', class: 'btn btn-primary' }, 'Save correction');
-  const error = errorBox('correction-error');
-  const form = h(
-    'form',
-    { class: 'inline-form', 'data-testid': 'correction-form', novalidate: true },
-    field(
-      `Corrected position for #${index + 1}`,
-      input,
-      'Type the position as it should have been read; the original stays on record.',
-    ),
-    save,
-    h('button', { type: 'button', class: 'btn btn-quiet', onclick: done }, 'Cancel'),
-    error.el,
+function editorButton(i: number, kind: EditorKind, editing: EditorKind | null, onclick: () => void): HTMLElement {
+  const label = kind === 'correct' ? 'Correct' : 'Withdraw';
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: 'btn btn-small btn-quiet',
+      'data-testid': `${kind}-fix`,
+      'aria-expanded': String(editing === kind),
+      'aria-label': `${label} position ${i + 1}`,
+      onclick,
+    },
+    label,
   );
-  const ui: ActionUi = { form, button: save, busyText: 'Saving…', error };
-  form.addEventListener('submit', (ev) => {
-    ev.preventDefault();
-    const text = input.value.trim();
-    if (!text) {
-      refuse(ui, input, 'Enter the corrected position.');
-      return;
-    }
-    void runCaseAction(ui, () => addPosition(caseId, { text, corrects: index, source: 'operator' })).then((ok) => {
-      if (ok) done();
-    });
-  });
-  return h('tr', { class: 'correction-row' }, h('td', { colspan: String(HEADERS.length) }, form));
 }
 
 function addPositionForm(caseId: string): HTMLElement {
@@ -241,7 +249,7 @@ function addPositionForm(caseId: string): HTMLElement {
     add,
     error.el,
   );
-  const ui: ActionUi = { form, button: add, busyText: 'Adding…', error };
+  const ui: ActionUi = { form, button: add, busyText: 'Adding…', error, focusAfter: text };
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     const raw = text.value.trim();

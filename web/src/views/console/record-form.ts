@@ -1,6 +1,8 @@
 import type { Boat, Case, CasePatch, CountField, Departure } from '../../../../shared/domain/case';
 import { patchCase } from '../../api/cases';
+import { upsertCase } from '../../state/cases';
 import { errorBox, field, h } from '../../ui/dom';
+import { undoBar } from '../../ui/undo-bar';
 import { refuse, runCaseAction, type ActionUi } from './action';
 import { select } from './detail-parts';
 import { nationalitiesInput } from './nationalities-input';
@@ -38,6 +40,7 @@ export function renderRecordForm(caseId: string): { form: HTMLFormElement; updat
   const save = h('button', { type: 'submit', class: 'btn btn-primary' }, 'Save details');
   const error = errorBox('details-error');
   const saved = h('span', { class: 'ok', role: 'status', tabindex: '-1', 'data-testid': 'details-saved' });
+  const undo = undoBar('details-undo');
   const TIME_HINT = 'UTC as 2026-11-27 22:00Z, or as the caller said it';
   const form = h(
     'form',
@@ -63,6 +66,7 @@ export function renderRecordForm(caseId: string): { form: HTMLFormElement; updat
     save,
     ' ',
     saved,
+    undo.el,
     error.el,
   );
   const ui: ActionUi = { form, button: save, busyText: 'Saving…', error, focusAfter: saved };
@@ -137,12 +141,14 @@ export function renderRecordForm(caseId: string): { form: HTMLFormElement; updat
       return;
     }
     if (reason.value.trim()) patch.reason = reason.value.trim();
+    const inverse = inverseOf(patch, c);
     void runCaseAction(ui, () => patchCase(caseId, patch)).then((ok) => {
       if (!ok) return;
       dirty = false;
       reason.value = '';
       saved.textContent = 'Saved.';
       if (current) fill(current);
+      undo.offer('Details saved.', () => patchCase(caseId, inverse).then(upsertCase));
     });
   });
 
@@ -153,6 +159,13 @@ export function renderRecordForm(caseId: string): { form: HTMLFormElement; updat
       if (!dirty) fill(c);
     },
   };
+}
+
+/** The change that puts back what `patch` replaced, recorded as an undo like any other change. */
+function inverseOf(patch: CasePatch, c: Case): CasePatch {
+  const back: Record<string, unknown> = { reason: 'undo of the previous change' };
+  for (const key of Object.keys(patch)) if (key !== 'reason') back[key] = c[key as keyof Case];
+  return back as CasePatch;
 }
 
 /** Trims strings and drops empty fields, so "" and a missing field compare equal. */
