@@ -41,7 +41,8 @@ function number(): string {
 /** Create a world: cases through the API as an operator would, docking requests as the worker would. */
 export async function seedWorld(sys: TestSystem): Promise<World> {
   operator ??= await new ApiClient(sys.baseUrl).login('operator', testPassword('operator'));
-  const tag = randomBytes(4).toString('hex');
+  // Letters only: digits in the tag ("e1f0e723") would turn the seeded position text into nonsense.
+  const tag = [...randomBytes(8)].map((b) => String.fromCharCode(103 + (b % 20))).join('');
   const secrets: string[] = [];
   const openCase = async (mmsi: string) => {
     const callerNumber = number();
