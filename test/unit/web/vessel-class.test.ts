@@ -1,6 +1,6 @@
 import type { VesselPosition } from '../../../shared/domain/vessel';
 import { alarmDevice, shiptypeName, vesselClass } from '../../../web/src/map/vessel-class';
-import { isoMs, RecordSet, VECTOR_HOURS } from '../../../web/src/map/vessel-records';
+import { isoMs, RecordSet, VECTOR_HOURS, vectorOf } from '../../../web/src/map/vessel-records';
 
 const base: VesselPosition = {
   mmsi: '247123456',
@@ -55,7 +55,7 @@ describe('vessel records', () => {
 
   test("project as Leaflet's Web Mercator and give a 6-minute vector of speed x 0.1 h", () => {
     const set = new RecordSet();
-    const r = set.upsert({ ...base, lat: 0, lon: 0, speed: 10, course: 90 });
+    const r = vectorOf(set.upsert({ ...base, lat: 0, lon: 0, speed: 10, course: 90 }));
     expect(r.mx).toBeCloseTo(0.5, 12);
     expect(r.my).toBeCloseTo(0.5, 12);
     // 1 nm at the equator is 1852 / 40,075,016.7 of the world's width.

@@ -2,7 +2,7 @@ import type { CanvasView } from './canvas-overlay';
 import { VESSEL_STALE_MS, type VesselClass } from './vessel-class';
 import { drawLabels } from './vessel-labels';
 import { symbolScale, SymbolSprites } from './vessel-sprites';
-import type { VesselRecord } from './vessel-records';
+import { vectorOf, type VesselRecord } from './vessel-records';
 import {
   classColour,
   OWN_RING,
@@ -34,6 +34,10 @@ const INDEX = Object.fromEntries(ORDER.map((c, i) => [c, i])) as Record<VesselCl
 const buckets: VesselRecord[][] = ORDER.flatMap(() => [[], []]);
 const drawn: VesselRecord[] = [];
 const sprites = new SymbolSprites(ORDER, STALE_ALPHA);
+/** The buckets drawn as sprites, bottom to top (alarms are drawn as paths, over everything). */
+const spriteBuckets = [0, 1].flatMap((fresh) =>
+  ORDER.flatMap((cls, c) => (cls === 'sart' ? [] : [{ c, fresh, list: buckets[c * 2 + fresh] }])),
+);
 
 /**
  * Draws one frame: vessels as sprites (SymbolSprites) by class and staleness, then on top, with
@@ -63,12 +67,9 @@ export function drawVessels(
   }
   sprites.begin(ctx, view);
   for (let fresh = 0; fresh < 2; fresh++) {
-    for (let c = 0; c < ORDER.length; c++) {
-      const bucket = buckets[c * 2 + fresh];
-      for (const r of bucket) drawn.push(r);
-      if (ORDER[c] !== 'sart') sprites.draw(c, fresh, bucket);
-    }
+    for (let c = 0; c < ORDER.length; c++) for (const r of buckets[c * 2 + fresh]) drawn.push(r);
   }
+  sprites.draw(spriteBuckets);
   sprites.finish(ctx);
   for (let fresh = 0; fresh < 2; fresh++) {
     ctx.globalAlpha = fresh ? 1 : STALE_ALPHA;
@@ -115,10 +116,11 @@ function drawVectors(
   ctx.lineWidth = 1.5;
   ctx.beginPath();
   for (const r of bucket) {
+    const len = r.vlen * view.scale;
+    if (len < offset + 3) continue;
+    vectorOf(r);
     const dx = r.vx * view.scale;
     const dy = r.vy * view.scale;
-    const len = Math.sqrt(dx * dx + dy * dy);
-    if (len < offset + 3) continue;
     ctx.moveTo(r.cx + (dx * offset) / len, r.cy + (dy * offset) / len);
     ctx.lineTo(r.cx + dx, r.cy + dy);
     if (++n % CHUNK === 0) {
@@ -164,7 +166,8 @@ function drawOwn(
   strokeRing(ctx, r.cx, r.cy, 17, OWN_RING, 3);
   drawVectors(ctx, r.cls, [r], view);
   ctx.beginPath();
-  traceSymbol(ctx, SYMBOLS[r.cls], r.cx, r.cy, r.cos, r.sin, r.pointed, 1.15);
+  const bow = ((r.v.heading ?? r.v.course ?? 0) * Math.PI) / 180;
+  traceSymbol(ctx, SYMBOLS[r.cls], r.cx, r.cy, Math.cos(bow), Math.sin(bow), r.pointed, 1.15);
   paintSymbols(ctx, SYMBOLS[r.cls]);
   if (r.cls === 'sart') drawAlarms(ctx, [r], ctx.globalAlpha);
   ctx.globalAlpha = 1;

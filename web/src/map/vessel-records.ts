@@ -20,15 +20,16 @@ export interface VesselRecord {
   /** Web Mercator position in [0, 1]: world pixel = m * 256 * 2^zoom, as Leaflet's EPSG3857. */
   mx: number;
   my: number;
-  /** Symbol orientation (heading, else course): cos and sin, clockwise from north. */
-  cos: number;
-  sin: number;
+  /** Whether the symbol has a bow to point (a heading or course is known). */
   pointed: boolean;
   /** The heading in 5° steps (0-71) for the symbol's sprite, or -1 when no heading is known. */
   bucket: number;
-  /** Where the 6-minute vector ends, as an offset in the same units as mx, my (0 when none). */
+  /** The 6-minute vector's length in the units of mx, my (0 when none): its direction is worked out only when drawn. */
+  vlen: number;
+  /** Where the vector ends, as an offset in the units of mx, my; valid once `vectorOf` has run for this report. */
   vx: number;
   vy: number;
+  vdone: boolean;
   /** Canvas pixel where the last frame drew it, and that frame's number (hit tests, a11y list). */
   cx: number;
   cy: number;
@@ -37,8 +38,19 @@ export interface VesselRecord {
   index: number;
 }
 
+// Reports of one batch often share their time: the last one read is remembered.
+let lastIso = '';
+let lastMs = 0;
+
 /** Milliseconds since the epoch of an ISO 8601 time; the server's toISOString() form is read without Date.parse. */
 export function isoMs(iso: string): number {
+  if (iso === lastIso) return lastMs;
+  lastMs = readIso(iso);
+  lastIso = iso;
+  return lastMs;
+}
+
+function readIso(iso: string): number {
   if (iso.length !== 24 || iso.charCodeAt(23) !== 90) return Date.parse(iso);
   const d = (i: number) => iso.charCodeAt(i) - 48;
   return Date.UTC(
@@ -52,7 +64,10 @@ export function isoMs(iso: string): number {
   );
 }
 
-/** Fills in the derived fields of `r` from report `v`. */
+/**
+ * Fills in the derived fields of `r` from report `v`. Only what every frame needs is worked out
+ * here (one sine and one logarithm): at 20,000 reports a batch, each trigonometric call counts.
+ */
 function derive(r: VesselRecord, v: VesselPosition): void {
   r.v = v;
   r.cls = vesselClass(v);
@@ -63,18 +78,26 @@ function derive(r: VesselRecord, v: VesselPosition): void {
   r.my = 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
   const bow = v.heading ?? v.course;
   r.pointed = bow !== null;
-  r.cos = Math.cos((bow ?? 0) * DEG);
-  r.sin = Math.sin((bow ?? 0) * DEG);
   r.bucket = bow === null ? -1 : Math.round((((bow % 360) + 360) % 360) / 5) % 72;
-  if (v.course !== null && v.speed !== null && v.speed >= 0.5) {
-    // Mercator stretches by 1/cos(lat): a nautical mile is more map units away from the equator.
-    const len = (v.speed * 1852 * VECTOR_HOURS) / (EQUATOR_M * Math.cos(lat * DEG));
-    r.vx = len * Math.sin(v.course * DEG);
-    r.vy = -len * Math.cos(v.course * DEG);
-  } else {
-    r.vx = 0;
-    r.vy = 0;
+  // Mercator stretches by 1/cos(lat): a nautical mile is more map units away from the equator.
+  r.vlen =
+    v.course !== null && v.speed !== null && v.speed >= 0.5
+      ? (v.speed * 1852 * VECTOR_HOURS) / (EQUATOR_M * Math.sqrt(1 - s * s))
+      : 0;
+  r.vdone = r.vlen === 0;
+  r.vx = 0;
+  r.vy = 0;
+}
+
+/** Where a record's 6-minute vector ends (offset in the units of mx, my), worked out once per report. */
+export function vectorOf(r: VesselRecord): VesselRecord {
+  if (!r.vdone) {
+    const course = (r.v.course ?? 0) * DEG;
+    r.vx = r.vlen * Math.sin(course);
+    r.vy = -r.vlen * Math.cos(course);
+    r.vdone = true;
   }
+  return r;
 }
 
 /** All vessels as records: a map by MMSI for updates and a dense array for fast frames. */
@@ -106,12 +129,12 @@ export class RecordSet {
         atMs: 0,
         mx: 0.5,
         my: 0.5,
-        cos: 1,
-        sin: 0.5,
         pointed: false,
         bucket: -1,
+        vlen: 0.5,
         vx: 0.5,
         vy: 0.5,
+        vdone: false,
         cx: 0.5,
         cy: 0.5,
         frame: -1,

@@ -1,10 +1,13 @@
 import type { CanvasView } from './canvas-overlay';
-import { SpriteBlitter } from './sprite-blit';
+import { SpriteBlitter, type BlitPass } from './sprite-blit';
 import type { VesselClass } from './vessel-class';
 import type { VesselRecord } from './vessel-records';
 import { paintSymbols, SYMBOLS, traceSymbol } from './vessel-symbols';
 
 type Sprite = ReturnType<SpriteBlitter['sprite']>;
+
+/** Up to this many symbols a frame, soft edges are blended exactly; beyond, nobody can tell them apart. */
+const EXACT_MAX = 4000;
 
 /**
  * Symbol size by zoom for the common classes: zoomed out over a busy sea, full-size symbols would
@@ -44,17 +47,30 @@ export class SymbolSprites {
     this.blitter.begin(ctx, view.pixelWidth, view.pixelHeight);
   }
 
-  /** Copies the symbols of class index `c` (fresh or stale) at each record's canvas point. */
-  draw(c: number, fresh: number, bucket: readonly VesselRecord[]): void {
+  /**
+   * Copies the symbols of each bucket (bottom to top: `buckets[i]` holds class index `c` of
+   * `order`, stale or fresh as `fresh`), blended exactly when there are at most EXACT_MAX of them,
+   * else in SpriteBlitter's two passes that never read the buffer.
+   */
+  draw(buckets: readonly { c: number; fresh: number; list: readonly VesselRecord[] }[]): void {
     const view = this.view;
-    if (!view || !bucket.length) return;
-    const slot = (c * 2 + fresh) * 73 + 1;
-    for (const r of bucket) {
-      this.blitter.blit(
-        this.sprites[slot + r.bucket] ?? this.make(c, fresh, r.bucket, view),
-        r.cx * view.ratio,
-        r.cy * view.ratio,
-      );
+    if (!view) return;
+    let count = 0;
+    for (const b of buckets) count += b.list.length;
+    const passes: readonly BlitPass[] = count <= EXACT_MAX ? ['exact'] : ['soft', 'opaque'];
+    for (const pass of passes) {
+      for (const { c, fresh, list } of buckets) {
+        const slot = (c * 2 + fresh) * 73 + 1;
+        for (let i = 0; i < list.length; i++) {
+          const r = list[i];
+          this.blitter.blit(
+            this.sprites[slot + r.bucket] ?? this.make(c, fresh, r.bucket, view),
+            r.cx * view.ratio,
+            r.cy * view.ratio,
+            pass,
+          );
+        }
+      }
     }
   }
 
