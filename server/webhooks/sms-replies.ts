@@ -1,5 +1,6 @@
 import twilio from 'twilio';
 import type { HarbourSmsOutcome } from '../cases/answer-harbour-sms';
+import { ALREADY_PLACED } from '../cases/answer-docking';
 
 const SYNTAX = 'Reply YES <places> <request id> or NO <request id>.';
 
@@ -23,6 +24,8 @@ export function harbourReplyText(outcome: HarbourSmsOutcome | null): string {
     }
     case 'already-answered':
       return `HAVEN: ${outcome.request.id} was already ${outcome.request.status}; nothing changed.`;
+    case 'already-placed':
+      return `HAVEN: ${outcome.request.id}: ${ALREADY_PLACED}`;
     case 'unknown':
       return `HAVEN: no such docking request for your harbour. ${SYNTAX}`;
     case 'none-pending':

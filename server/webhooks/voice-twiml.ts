@@ -1,5 +1,6 @@
 import twilio from 'twilio';
 import type { RemoteAnswer } from '../cases/answer-docking-remotely';
+import { ALREADY_PLACED } from '../cases/answer-docking';
 
 const { VoiceResponse } = twilio.twiml;
 
@@ -67,6 +68,8 @@ function keypressSentence(outcome: RemoteAnswer): string {
         : 'Thank you. You declined the docking request. Another harbour will be asked.';
     case 'already-answered':
       return `This docking request was already ${outcome.request.status}. Nothing was changed. Goodbye.`;
+    case 'already-placed':
+      return `${ALREADY_PLACED} Goodbye.`;
     case 'unknown':
       return 'This docking request is not known. Nothing was changed. Goodbye.';
   }

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { Fix, SrrRef } from './position';
 import { DockingRequest } from './docking-request';
 import { TimelineEntry } from './timeline';
+import { Matching } from './matching';
 import { Boat, Count, Departure, Disembarkation, Nationalities, Outcome } from './case-record';
 
 export { TimelineEntry };
@@ -101,6 +102,8 @@ export const Case = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   dockingRequests: z.array(DockingRequest),
+  /** Where the search for a port stands (derived from the placement fields and the requests). */
+  matching: Matching,
   timeline: z.array(TimelineEntry),
 });
 /** A case as operators see it. */

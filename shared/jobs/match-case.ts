@@ -4,7 +4,7 @@ import * as z from 'zod';
 export const MatchCaseJob = z.object({
   caseId: z.string().min(1),
   // `retry`: re-added under a new id after an earlier run failed for good (worker/recovery).
-  reason: z.enum(['new', 'declined', 'expired', 'manual', 'retry']),
+  reason: z.enum(['new', 'declined', 'expired', 'partial', 'manual', 'retry']),
 });
 /** Payload of the `match-case` queue. */
 export type MatchCaseJob = z.infer<typeof MatchCaseJob>;

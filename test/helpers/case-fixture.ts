@@ -32,6 +32,7 @@ export function aCase(over: Partial<Case> = {}): Case {
     createdAt: '2026-11-28T06:00:00Z',
     updatedAt: '2026-11-28T06:00:00Z',
     dockingRequests: [],
+    matching: { state: 'searching', unplaced: null, round: 0, nextDeadline: null },
     timeline: [],
     ...over,
   };

@@ -367,11 +367,12 @@ describe('harbours answer docking requests by SMS and keypress; Twilio reports d
       await delivered(req.id);
       const res = await harbourSms('+39 000 000 001', 'YES 40');
       expect(res.status).toBe(200);
-      expect(res.text).toContain(`<Message>HAVEN: ${req.id} ACCEPTED for 40 places.`);
+      // 40 offered, 30 on board: it takes the 30.
+      expect(res.text).toContain(`<Message>HAVEN: ${req.id} ACCEPTED for 30 places.`);
       expect(await answered).toMatchObject({
         id: req.id,
         status: 'accepted',
-        places: 40,
+        places: 30,
         answeredBy: 'Lampedusa by SMS',
       });
       const c = (await op.request('GET', `/api/cases/${caseId}`)).body.case as Case;

@@ -9,16 +9,21 @@ import type { WorkerDeps } from '../deps';
 import { PLANNING_SPEED_KN, rankHarbours } from '../matching/rank-harbours';
 
 /**
- * Find harbours for a case: keep `harboursPerRound` requests pending until one accepts. Request ids
- * are deterministic per case and harbour, and notifications are (re)enqueued for every pending
- * request with deterministic job ids, so a retry after a crash completes the round without duplicates.
+ * Find harbours for a case: keep `harboursPerRound` requests pending until everyone on board has a
+ * port (a partial acceptance leaves the rest to match: new requests ask for the persons still
+ * unplaced). Request ids are deterministic per case and harbour, and notifications are
+ * (re)enqueued for every pending request with deterministic job ids, so a retry after a crash
+ * completes the round without duplicates. New requests are stored only if the case was not
+ * accepted, paused or closed while this ran (createMany's guards), so an acceptance that lands
+ * meanwhile is never followed by requests to others.
  */
 export async function matchCase(deps: WorkerDeps, job: Job): Promise<string> {
   const { caseId } = MatchCaseJob.parse(job.data);
   const { store, log } = deps;
-  const c = await loadCase(store, caseId);
-  if (!c || c.status === 'closed') return done(deps, caseId, 'case closed or gone');
-  if (c.dockingRequests.some((r) => r.status === 'accepted')) return done(deps, caseId, 'already accepted');
+  const [c, rec] = await Promise.all([loadCase(store, caseId), store.cases.record(caseId)]);
+  if (!c || !rec || c.status === 'closed') return done(deps, caseId, 'case closed or gone');
+  if (c.matching.state === 'placed') return done(deps, caseId, 'everyone placed');
+  if (c.matching.state === 'paused') return done(deps, caseId, 'paused by a supervisor');
 
   const fix = latestFix(c.positions);
   if (!fix) {
@@ -34,12 +39,12 @@ export async function matchCase(deps: WorkerDeps, job: Job): Promise<string> {
   const asked = new Set(c.dockingRequests.map((r) => r.harbourId));
   const candidates = rankHarbours(
     await store.harbours.all(),
-    { ...fix, personsOnBoard: c.personsOnBoard, medical: c.medical },
+    { ...fix, personsOnBoard: c.matching.unplaced, medical: c.medical },
     asked,
   ).slice(0, Math.max(0, wanted));
 
   if (candidates.length === 0 && pending.length === 0) {
-    await store.cases.note(caseId, {
+    await store.cases.markExhausted(caseId, {
       type: 'escalation',
       actor: 'worker',
       summary: 'NO WILLING HARBOUR LEFT to ask: a supervisor must find a port by phone',
@@ -63,7 +68,8 @@ export async function matchCase(deps: WorkerDeps, job: Job): Promise<string> {
     harbourName: harbour.name,
     rank: asked.size + i + 1,
     status: 'pending',
-    personsOnBoard: c.personsOnBoard,
+    // A partial acceptance placed some: the next harbours are asked for the rest.
+    personsOnBoard: c.matching.unplaced ?? c.personsOnBoard,
     women: c.women,
     children: c.children,
     medical: c.medical,
@@ -78,7 +84,7 @@ export async function matchCase(deps: WorkerDeps, job: Job): Promise<string> {
     note: null,
   }));
   if (created.length) {
-    await store.docking.createMany(
+    const stored = await store.docking.createMany(
       caseId,
       created,
       created.map((r) => ({
@@ -89,7 +95,11 @@ export async function matchCase(deps: WorkerDeps, job: Job): Promise<string> {
           `answer by ${r.deadline.slice(11, 16)} UTC`,
         data: { requestId: r.id, harbourId: r.harbourId },
       })),
+      rec.placedPersons,
     );
+    // Accepted, paused or closed meanwhile: whatever follows (matching for the rest) has its own job.
+    // Not done(): a partial acceptance put the case back in the pending set for its own run.
+    if (!stored) return 'case changed while matching: nobody new asked';
   }
   for (const r of [...pending, ...created]) await enqueueNotifications(deps, r);
   for (const r of created) deps.broadcast.dockingRequested(r);

@@ -1,4 +1,5 @@
 import type { Case, TimelineEntry } from '../../domain/case';
+import { matchingOf } from '../../domain/matching';
 import { estimatePosition } from '../../geo/drift';
 import { srrFor } from '../geo/srr';
 import type { Store } from '../store';
@@ -26,7 +27,18 @@ export async function loadCase(store: Store, id: string, now = new Date()): Prom
     (f) => f.source !== 'estimate' && !f.warnings.some((w) => w.startsWith('implausible speed')),
   );
   const estimate = aged ? estimatePosition(trusted, now) : null;
-  return { ...rec, positions, srr, estimate, dockingRequests, timeline, authoritiesAlerted: alerted(timeline) };
+  const { placedPersons, placedAll, matchingRound, matchingExhausted, matchingPaused, ...fields } = rec;
+  const placement = { placedPersons, placedAll, matchingRound, matchingExhausted, matchingPaused };
+  return {
+    ...fields,
+    positions,
+    srr,
+    estimate,
+    dockingRequests,
+    matching: matchingOf(rec.personsOnBoard, placement, dockingRequests),
+    timeline,
+    authoritiesAlerted: alerted(timeline),
+  };
 }
 
 /** Every authority the contact log names, once, with its newest attempt: derived, so it never disagrees. */

@@ -118,6 +118,12 @@ export class CasesStore {
     await addTimeline(tx, this.keys, caseId, entry).run();
   }
 
+  /** No willing harbour is left to ask: the matching summary says `exhausted` until a new round opens. */
+  async markExhausted(caseId: string, entry: NewTimelineEntry): Promise<void> {
+    const tx = this.tx().hset(this.keys.case(caseId), encode({ matchingExhausted: true }));
+    await addTimeline(tx, this.keys, caseId, entry).run();
+  }
+
   /** Append a timeline entry on its own (a note, a notification, an answer recorded elsewhere). */
   async note(caseId: string, entry: NewTimelineEntry): Promise<void> {
     await addTimeline(this.tx(), this.keys, caseId, entry).run();

@@ -22,15 +22,28 @@ export class DockingStore {
 
   /**
    * Store new requests and their timeline entries in one transaction, only while the case is
-   * open: a case closed while matching ran gets no request. False when the case was closed.
+   * open, not paused, and placed exactly as far as matching saw it (`placedPersons`): a case
+   * closed, paused or accepted while matching ran gets no request. Counts a round of matching.
+   * False when the case changed meanwhile.
    */
-  async createMany(caseId: string, reqs: DockingRequest[], entries: NewTimelineEntry[]): Promise<boolean> {
-    const tx = this.tx().guard(this.keys.case(caseId), 'status', [OPEN]);
+  async createMany(
+    caseId: string,
+    reqs: DockingRequest[],
+    entries: NewTimelineEntry[],
+    placedPersons?: number,
+  ): Promise<boolean> {
+    const key = this.keys.case(caseId);
+    const tx = this.tx()
+      .guard(key, 'status', [OPEN])
+      .guard(key, 'placedAll', ['', 'false'])
+      .guard(key, 'placedPersons', [placedPersons === undefined ? '' : JSON.stringify(placedPersons)])
+      .guard(key, 'matchingPaused', ['', 'false']);
     for (const r of reqs) {
       tx.hset(this.keys.docking(r.id), encodeFields(r));
       tx.cmd('ZADD', this.keys.caseDocking(r.caseId), r.rank, r.id);
       tx.cmd('ZADD', this.keys.harbourDocking(r.harbourId), Date.parse(r.createdAt), r.id);
     }
+    if (reqs.length) tx.cmd('HINCRBY', key, 'matchingRound', 1).hset(key, encodeFields({ matchingExhausted: false }));
     for (const e of entries) addTimeline(tx, this.keys, caseId, e);
     return (await tx.run()).ok;
   }

@@ -9,6 +9,7 @@ import { FeedsStore } from './feeds.store';
 import { HarboursStore } from './harbours.store';
 import { keyspace } from './keys';
 import { OutboxStore } from './outbox.store';
+import { PlacementStore } from './placement.store';
 import { ProcessesStore } from './processes.store';
 import { SessionsStore, type SessionLifetimes } from './sessions.store';
 import { SitrepsStore } from './sitreps.store';
@@ -42,13 +43,15 @@ export function createStore(redis: Redis, prefix: string, settings: StoreSetting
   const keys = keyspace(prefix);
   const auditKey = settings.auditKey ?? DEVELOPMENT_AUDIT_KEY;
   const tx = () => new Tx(redis, auditKey);
+  const docking = new DockingStore(redis, keys, tx);
   return {
     redis,
     keys,
     auditKey,
     tx,
     cases: new CasesStore(redis, keys, tx),
-    docking: new DockingStore(redis, keys, tx),
+    docking,
+    placement: new PlacementStore(redis, keys, tx, docking),
     harbours: new HarboursStore(redis, keys, tx),
     users: new UsersStore(redis, keys, tx),
     sessions: new SessionsStore(redis, keys, settings.sessionSecret ?? '', settings.sessions),

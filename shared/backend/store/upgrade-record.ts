@@ -6,12 +6,17 @@
  */
 import type { Case } from '../../domain/case';
 import type { Boat, BoatType, EngineStatus } from '../../domain/case-record';
+import type { Placement } from '../../domain/matching';
 
-/** The stored part of a case: what is not derived from fixes, docking requests or the timeline. */
+/**
+ * The stored part of a case: what is not derived from fixes, docking requests or the timeline,
+ * plus the placement fields the matching summary is derived from.
+ */
 export type CaseRecord = Omit<
   Case,
-  'positions' | 'srr' | 'estimate' | 'dockingRequests' | 'timeline' | 'authoritiesAlerted'
->;
+  'positions' | 'srr' | 'estimate' | 'dockingRequests' | 'timeline' | 'authoritiesAlerted' | 'matching'
+> &
+  Placement;
 
 const BOAT_WORDS: [RegExp, BoatType][] = [
   [/rubber|dinghy|inflatable/i, 'rubber'],
