@@ -14,8 +14,9 @@ export function roomsFor(auth: Auth): string[] {
   const { user } = auth;
   switch (user.role) {
     case 'operator':
-    case 'supervisor':
       return [ROOMS.operators, ROOMS.vessels];
+    case 'supervisor':
+      return [ROOMS.operators, ROOMS.supervisors, ROOMS.vessels];
     case 'harbour':
       return user.harbourId ? [ROOMS.harbour(user.harbourId)] : [];
     case 'crew':

@@ -105,6 +105,7 @@ function adminView(u: UserRecord, sessions: number): AdminUser {
     assignedCaseId: u.assignedCaseId,
     phone: u.phone,
     disabled: Boolean(u.disabled),
+    onDuty: Boolean(u.onDuty),
     createdAt: u.createdAt,
     sessions,
   };

@@ -40,6 +40,8 @@ export const UserInput = z
     harbourId: z.string().max(64).optional(),
     vesselMmsi: mmsi.optional(),
     phone: phone.optional(),
+    /** A supervisor on duty gets an SMS when matching finds no willing harbour left for a case. */
+    onDuty: z.boolean().optional(),
   })
   .strict()
   .refine((u) => u.role !== 'harbour' || u.harbourId, {
@@ -65,6 +67,8 @@ export const UserPatch = z
     phone: phone.nullable().optional(),
     password: password.optional(),
     disabled: z.boolean().optional(),
+    /** A supervisor on duty gets an SMS when matching finds no willing harbour left for a case. */
+    onDuty: z.boolean().optional(),
   })
   .strict();
 /** Body of PATCH /api/users/:id. */
@@ -74,6 +78,8 @@ export type UserPatch = z.infer<typeof UserPatch>;
 export const AdminUser = PublicUser.extend({
   phone: z.string().optional(),
   disabled: z.boolean(),
+  /** On duty: texted when a case runs out of harbours to ask. */
+  onDuty: z.boolean(),
   createdAt: z.string(),
   /** Live sessions right now. */
   sessions: z.number().int(),

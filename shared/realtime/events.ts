@@ -13,6 +13,16 @@ export interface ServerToClientEvents {
   'docking:requested': (r: DockingRequest | HarbourDockingView) => void;
   'docking:answered': (r: DockingRequest | HarbourDockingView) => void;
   'notification:status': (n: NotificationStatus) => void;
+  /** Something about a case needs a supervisor now (supervisors only). */
+  'case:alarm': (a: CaseAlarm) => void;
+}
+
+/** An alarm for supervisors: matching found no willing harbour left to ask for a case. */
+export interface CaseAlarm {
+  caseId: string;
+  kind: 'exhausted';
+  summary: string;
+  at: string;
 }
 
 /** Events a client may send: none carry authority; the server decides rooms from the session. */
@@ -21,6 +31,7 @@ export type ClientToServerEvents = Record<string, never>;
 /** Room names, decided server-side from the user's role. */
 export const ROOMS = {
   operators: 'role:operators',
+  supervisors: 'role:supervisors',
   vessels: 'feed:vessels',
   harbour: (id: string) => `harbour:${id}`,
   crewCase: (caseId: string) => `crew-case:${caseId}`,

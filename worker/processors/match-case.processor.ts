@@ -7,6 +7,7 @@ import { latestFix } from '../../shared/backend/cases/locate';
 import { approximateArea } from '../../shared/backend/cases/views';
 import type { WorkerDeps } from '../deps';
 import { PLANNING_SPEED_KN, rankHarbours } from '../matching/rank-harbours';
+import { raiseExhausted } from './exhausted-alarm';
 
 /**
  * Find harbours for a case: keep `harboursPerRound` requests pending until everyone on board has a
@@ -43,23 +44,7 @@ export async function matchCase(deps: WorkerDeps, job: Job): Promise<string> {
     asked,
   ).slice(0, Math.max(0, wanted));
 
-  if (candidates.length === 0 && pending.length === 0) {
-    await store.cases.markExhausted(caseId, {
-      type: 'escalation',
-      actor: 'worker',
-      summary: 'NO WILLING HARBOUR LEFT to ask: a supervisor must find a port by phone',
-    });
-    deps.broadcast.notification({
-      id: `escalation:${caseId}:${asked.size}`,
-      requestId: '',
-      caseId,
-      harbourId: '',
-      channel: 'sms',
-      status: 'escalated',
-      at: new Date().toISOString(),
-      detail: 'no willing harbour left',
-    });
-  }
+  if (candidates.length === 0 && pending.length === 0) await raiseExhausted(deps, caseId, asked.size);
   const now = new Date();
   const created: DockingRequest[] = candidates.map(({ harbour, distanceNm }, i) => ({
     id: dockingRequestId({ caseId, harbourId: harbour.id }),

@@ -1,6 +1,6 @@
 import type { Case } from '../../domain/case';
 import type { DockingRequest } from '../../domain/docking-request';
-import { ROOMS, type NotificationStatus, type ServerToClientEvents } from '../../realtime/events';
+import { ROOMS, type CaseAlarm, type NotificationStatus, type ServerToClientEvents } from '../../realtime/events';
 import type { VesselPosition } from '../../domain/vessel';
 import { crewView, harbourView } from '../cases/views';
 
@@ -44,6 +44,11 @@ export class Broadcaster {
   /** A notification's delivery state changed. */
   notification(n: NotificationStatus): void {
     this.target.to(ROOMS.operators).emit('notification:status', n);
+  }
+
+  /** An alarm for supervisors (a case ran out of harbours to ask). */
+  alarm(a: CaseAlarm): void {
+    this.target.to(ROOMS.supervisors).emit('case:alarm', a);
   }
 
   /** A session ended (logout, or ended by an admin): its sockets, on any server process, stop receiving at once. */

@@ -118,10 +118,14 @@ export class CasesStore {
     await addTimeline(tx, this.keys, caseId, entry).run();
   }
 
-  /** No willing harbour is left to ask: the matching summary says `exhausted` until a new round opens. */
-  async markExhausted(caseId: string, entry: NewTimelineEntry): Promise<void> {
-    const tx = this.tx().hset(this.keys.case(caseId), encode({ matchingExhausted: true }));
-    await addTimeline(tx, this.keys, caseId, entry).run();
+  /**
+   * No willing harbour is left to ask: the matching summary says `exhausted` until a new round
+   * opens. True only for the run that found it first (so the alarm goes out once).
+   */
+  async markExhausted(caseId: string, entry: NewTimelineEntry): Promise<boolean> {
+    const key = this.keys.case(caseId);
+    const tx = this.tx().guard(key, 'matchingExhausted', ['', 'false']).hset(key, encode({ matchingExhausted: true }));
+    return (await addTimeline(tx, this.keys, caseId, entry).run()).ok;
   }
 
   /** Append a timeline entry on its own (a note, a notification, an answer recorded elsewhere). */

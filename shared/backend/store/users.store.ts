@@ -9,6 +9,8 @@ export interface UserRecord extends PublicUser {
   passwordHash: string;
   phone?: string;
   createdAt: string;
+  /** A supervisor on duty is texted when a case runs out of harbours to ask. */
+  onDuty?: boolean;
   /** A disabled user cannot log in and has no session. */
   disabled?: boolean;
   /** Bumped by every change that must end the user's sessions (role, harbour, vessel, password, disabling). */
