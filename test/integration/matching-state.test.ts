@@ -120,7 +120,7 @@ describe('deadlines and exhaustion', () => {
     await op.request('PATCH', `/api/cases/${caseId}`, { status: 'closed', outcome: 'unknown' });
   });
 
-  it('with no willing harbour left the case is exhausted: timeline, supervisor alarm, SMS to the one on duty', async () => {
+  it('no willing harbour left: exhausted, on the timeline, alarm to supervisors, SMS to the one on duty', async () => {
     const admin = await new ApiClient(sys.baseUrl).login('admin', sys.users.admin.password);
     const users = (await admin.request('GET', '/api/users')).body.users as { id: string; username: string }[];
     const supervisorId = users.find((u) => u.username === 'supervisor')!.id;

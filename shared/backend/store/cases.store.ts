@@ -124,7 +124,9 @@ export class CasesStore {
    */
   async markExhausted(caseId: string, entry: NewTimelineEntry): Promise<boolean> {
     const key = this.keys.case(caseId);
-    const tx = this.tx().guard(key, 'matchingExhausted', ['', 'false']).hset(key, encode({ matchingExhausted: true }));
+    const tx = this.tx()
+      .guard(key, 'matchingExhausted', ['', 'false'])
+      .hset(key, encode({ matchingExhausted: true }));
     return (await addTimeline(tx, this.keys, caseId, entry).run()).ok;
   }
 
