@@ -1,4 +1,5 @@
 import type { Case } from '../../../shared/domain/case';
+import type { CaseAlarm } from '../../../shared/realtime/events';
 import { Store } from './store';
 
 /** A boat crossed into another search-and-rescue region: responsibility may change hands. */
@@ -9,6 +10,8 @@ export interface GeofenceAlert {
   at: string;
   /** The server's sentence, e.g. "ENTERED Malta SRR (RCC Malta), left Libya SRR". */
   summary: string;
+  /** The headline, when the alert is not a region change (a case that ran out of harbours). */
+  title?: string;
 }
 
 /** Geofence alerts the operator has not dismissed yet, oldest first. */
@@ -31,6 +34,18 @@ export function trackGeofences(c: Case, alert: boolean): void {
     if (alert) fresh.push({ entryId: e.id, caseId: c.id, at: e.at, summary: e.summary });
   }
   if (fresh.length) geofenceAlerts.set([...geofenceAlerts.get(), ...fresh]);
+}
+
+/** A supervisors' alarm from the server (a case ran out of harbours to ask) joins the alerts. */
+export function raiseAlarm(a: CaseAlarm): void {
+  const alert = {
+    entryId: `alarm-${a.kind}-${a.at}`,
+    caseId: a.caseId,
+    at: a.at,
+    summary: a.summary,
+    title: `Case ${a.caseId}: no willing harbour left`,
+  };
+  geofenceAlerts.set([...geofenceAlerts.get(), alert]);
 }
 
 /** Removes one alert (the operator has read it); it does not come back. */

@@ -12,7 +12,7 @@ import {
   selectedCaseId,
   upsertCase,
 } from './cases';
-import { resetGeofenceAlerts, trackGeofences } from './geofence-alerts';
+import { raiseAlarm, resetGeofenceAlerts, trackGeofences } from './geofence-alerts';
 import { harbours } from './harbours';
 import { refreshOutbox, resetOutbox } from './outbox';
 import { applyVesselBatch, vessels } from './vessels';
@@ -35,6 +35,7 @@ export function attachOperatorFeed(socket: HavenSocket): void {
     if (n.status === 'outbox') void refreshOutbox();
   });
   socket.on('vessels:positions', applyVesselBatch);
+  socket.on('case:alarm', raiseAlarm);
 }
 
 /**

@@ -11,6 +11,7 @@ import { caseName, phaseBadge } from './case-summary';
 import { renderContactLog } from './contact-log';
 import { section, type Part } from './detail-parts';
 import { dockingTable, notificationsTable } from './docking-tables';
+import { matchingLine } from './matching-line';
 import { OutboxList, requestStates } from './outbox-message';
 import { outcomeLabel } from './record-labels';
 import { renderPositions } from './positions-panel';
@@ -126,7 +127,7 @@ function mountCase(caseId: string, onClose: () => void): Mounted {
         `${c.status === 'closed' ? `CLOSED · ${outcomeLabel(c.outcome)}` : 'open'} · ` +
         `opened ${formatUtc(c.createdAt)} · updated ${formatUtc(c.updatedAt)}`;
       for (const p of [...parts, timeline]) p.update(c);
-      replaceChildren(docking, dockingTable(c));
+      replaceChildren(docking, matchingLine(c), dockingTable(c));
       const mine = outboxOfCase(o, c.id);
       relaySection.hidden = mine.length === 0;
       relay.sync(mine, requestStates(cases.get()));

@@ -41,7 +41,7 @@ function renderAlert(a: GeofenceAlert, onShow: (caseId: string) => void): HTMLEl
     h(
       'div',
       { class: 'geofence-text' },
-      h('strong', {}, `Case ${a.caseId} changed search and rescue region`),
+      h('strong', {}, a.title ?? `Case ${a.caseId} changed search and rescue region`),
       ` · ${formatUtcShort(a.at)}${pob !== null && pob !== undefined ? ` · ${pob} POB` : ''}`,
       h('div', { class: 'geofence-summary' }, a.summary),
     ),
