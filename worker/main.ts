@@ -14,6 +14,7 @@ import { OutboxNotifier } from './notify/outbox.notifier';
 import { TwilioNotifier } from './notify/twilio.notifier';
 import { dockingDeadline } from './processors/docking-deadline.processor';
 import { escalateFailedNotification } from './processors/escalate-failure';
+import { escalateRequest } from './processors/escalate-request.processor';
 import { matchCase } from './processors/match-case.processor';
 import { notifyHarbour } from './processors/notify-harbour.processor';
 import { retention } from './processors/retention.processor';
@@ -30,6 +31,7 @@ const PROCESSORS: Record<QueueName, Processor> = {
   'match-case': onePerCase(matchCase),
   'notify-harbour': notifyHarbour,
   'docking-deadline': dockingDeadline,
+  'escalate-request': escalateRequest,
   retention,
   'estimate-due': estimateDue,
 };

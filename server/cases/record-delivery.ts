@@ -2,6 +2,7 @@ import { notificationId, type NotificationRef } from '../../shared/domain/ids';
 import type { NotificationStatus } from '../../shared/realtime/events';
 import type { Deps } from '../deps';
 import { loadCase } from '../../shared/backend/cases/load-case';
+import { notificationFailed } from '../../shared/backend/cases/escalation';
 
 /** What became of a notification: still on its way, handed over, arrived, or never will. */
 export type DeliveryOutcome = 'queued' | 'sent' | 'delivered' | 'failed';
@@ -72,6 +73,8 @@ export async function recordDelivery(
     detail,
   };
   deps.broadcast.notification(status);
+  // An SMS that failed becomes a call; a call that failed moves on to the next contact or harbour.
+  if (escalate) await notificationFailed(deps, job);
   if (report.outcome === 'failed' || report.outcome === 'delivered') {
     const c = await loadCase(deps.store, r.caseId);
     if (c) deps.broadcast.caseChanged(c);

@@ -12,8 +12,8 @@ export async function statusWebhook(deps: Deps, p: StatusParams, { n }: StatusQu
   const providerStatus = (p.MessageStatus ?? p.CallStatus) as string;
   const outcome = deliveryOutcome(providerStatus);
   // A withdrawal notice's fate changes nothing: the request is closed either way.
-  if (job.kind === 'withdrawn')
-    deps.log.info({ component: 'webhooks', notificationId: n, providerStatus }, 'withdrawal notice status');
+  if (job.kind !== 'request')
+    deps.log.info({ component: 'webhooks', notificationId: n, providerStatus }, 'withdrawal or reminder status');
   else if (outcome) await recordDelivery(deps, job, { outcome, providerStatus, errorCode: p.ErrorCode });
   else deps.log.warn({ component: 'webhooks', notificationId: n, providerStatus }, 'unknown Twilio status ignored');
 }

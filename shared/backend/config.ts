@@ -74,6 +74,9 @@ const EnvSchema = z.object({
   RETENTION_DAYS: z.coerce.number().int().min(1).default(365),
   DOCKING_DEADLINE_MINUTES: z.coerce.number().min(0.01).default(30),
   HARBOURS_PER_ROUND: z.coerce.number().int().min(1).max(20).default(2),
+  ESCALATION_VOICE_AFTER_MINUTES: z.coerce.number().min(0.01).default(5),
+  ESCALATION_NEXT_CONTACT_MINUTES: z.coerce.number().min(0.01).default(10),
+  ESCALATION_REMINDER_MINUTES: z.coerce.number().min(0).default(10),
   NOTIFY_BACKOFF_MS: z.coerce.number().int().min(1).max(3_600_000).default(2000),
   WEB_DIST: z.string().optional(),
   CASE_CODE_PREFIX: z
@@ -167,6 +170,8 @@ export interface Config {
   retentionDays: number;
   dockingDeadlineMs: number;
   harboursPerRound: number;
+  /** How a docking request escalates while nobody answers (see shared/backend/cases/escalation.ts). */
+  escalation: { voiceAfterMs: number; nextContactMs: number; reminderBeforeMs: number };
   /** First retry delay of a notification that failed transiently (doubles on each attempt). */
   notifyBackoffMs: number;
   webDist: string | undefined;
@@ -251,6 +256,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     retentionDays: e.RETENTION_DAYS,
     dockingDeadlineMs: Math.round(e.DOCKING_DEADLINE_MINUTES * 60_000),
     harboursPerRound: e.HARBOURS_PER_ROUND,
+    escalation: {
+      voiceAfterMs: Math.round(e.ESCALATION_VOICE_AFTER_MINUTES * 60_000),
+      nextContactMs: Math.round(e.ESCALATION_NEXT_CONTACT_MINUTES * 60_000),
+      reminderBeforeMs: Math.round(e.ESCALATION_REMINDER_MINUTES * 60_000),
+    },
     notifyBackoffMs: e.NOTIFY_BACKOFF_MS,
     webDist: e.WEB_DIST,
     metricsToken: e.METRICS_TOKEN,

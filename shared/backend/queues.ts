@@ -2,7 +2,8 @@ import { Queue, type ConnectionOptions } from 'bullmq';
 import { QUEUES, type QueueName } from '../jobs/queues';
 import type { MatchCaseJob } from '../jobs/match-case';
 import { NotifyHarbourJob, type NotifyHarbourInput } from '../jobs/notify-harbour';
-import { deadlineJobId, estimateJobId, matchJobId, notificationId } from '../domain/ids';
+import { deadlineJobId, escalationJobId, estimateJobId, matchJobId, notificationId } from '../domain/ids';
+import type { EscalateRequestJob } from '../jobs/escalate-request';
 import type { DockingDeadlineJob } from '../jobs/docking-deadline';
 import type { EstimateDueJob } from '../jobs/estimate-due';
 
@@ -59,6 +60,14 @@ export class Queues {
   async dockingDeadline(job: DockingDeadlineJob, delayMs: number): Promise<void> {
     await this.byName['docking-deadline'].add('docking-deadline', job, {
       jobId: deadlineJobId(job.requestId),
+      delay: Math.max(0, delayMs),
+    });
+  }
+
+  /** Take one escalation step of a request after `delayMs`, unless it was answered meanwhile. */
+  async escalateRequest(job: EscalateRequestJob, delayMs: number): Promise<void> {
+    await this.byName['escalate-request'].add('escalate-request', job, {
+      jobId: escalationJobId(job.requestId, job.step, job.contactIndex),
       delay: Math.max(0, delayMs),
     });
   }

@@ -115,15 +115,20 @@ export interface NotificationRef {
   requestId: string;
   contactIndex: number;
   channel: 'sms' | 'voice';
-  kind: 'request' | 'withdrawn';
+  kind: 'request' | 'withdrawn' | 'reminder';
 }
+
+const KIND_WORDS = { request: 'notify', withdrawn: 'withdrawn', reminder: 'reminder' } as const;
+const WORD_KINDS = new Map<string, NotificationRef['kind']>(
+  Object.entries(KIND_WORDS).map(([k, w]) => [w, k as NotificationRef['kind']]),
+);
 
 /**
  * The id of a notification, which is also its `notify-harbour` job id (so a retry or a duplicate
- * enqueue can never notify twice): `notify|withdrawn.<request>.<contact>.<channel>`.
+ * enqueue can never notify twice): `notify|withdrawn|reminder.<request>.<contact>.<channel>`.
  */
 export function notificationId(n: NotificationRef): string {
-  return `${n.kind === 'withdrawn' ? 'withdrawn' : 'notify'}.${n.requestId}.${n.contactIndex}.${n.channel}`;
+  return `${KIND_WORDS[n.kind]}.${n.requestId}.${n.contactIndex}.${n.channel}`;
 }
 
 /**
@@ -132,12 +137,18 @@ export function notificationId(n: NotificationRef): string {
  */
 export function parseNotificationId(id: string): NotificationRef | null {
   const parts = id.split('.');
-  if (parts.length < 4 || (parts[0] !== 'notify' && parts[0] !== 'withdrawn')) return null;
+  const kind = WORD_KINDS.get(parts[0]);
+  if (parts.length < 4 || !kind) return null;
   const channel = parts[parts.length - 1];
   const index = parts[parts.length - 2];
   const requestId = parts.slice(1, -2).join('.');
   if ((channel !== 'sms' && channel !== 'voice') || !/^\d{1,3}$/.test(index) || !requestId) return null;
-  return { requestId, contactIndex: Number(index), channel, kind: parts[0] === 'withdrawn' ? 'withdrawn' : 'request' };
+  return { requestId, contactIndex: Number(index), channel, kind };
+}
+
+/** The delayed `escalate-request` job id: one per request, step and contact. */
+export function escalationJobId(requestId: string, step: string, contactIndex: number): string {
+  return `escalate.${requestId}.${step}.${contactIndex}`;
 }
 
 /** The delayed `docking-deadline` job id of a request: one deadline per request. */

@@ -119,8 +119,11 @@ describe('docking notifications are sent through Twilio', () => {
       expect(fake.sent('Messages', BARCELONA).map((r) => r.status)).toEqual([400]);
       expect(fake.sent('Messages', VALENCIA).map((r) => r.status)).toEqual([201]);
       const c = await getCase(caseId);
+      // The failed SMS is followed by a call to the same number (refused too): two escalations, no retry.
+      expect(fake.sent('Calls', BARCELONA).map((r) => r.status)).toEqual([400]);
       const escalations = c.timeline.filter((e) => e.type === 'escalation');
-      expect(escalations).toHaveLength(1);
+      expect(escalations).toHaveLength(2);
+      expect(escalations[1].summary).toMatch(/^COULD NOT REACH Barcelona contact 1 by voice/);
       expect(escalations[0].summary).toMatch(
         new RegExp(
           String.raw`^COULD NOT REACH Barcelona contact 1 by sms: Twilio refused \(400, code 21211\): ` +

@@ -2,6 +2,7 @@ import type { Job } from 'bullmq';
 import { NotifyHarbourJob } from '../../shared/jobs/notify-harbour';
 import { notificationId } from '../../shared/domain/ids';
 import type { WorkerDeps } from '../deps';
+import { notificationFailed } from '../../shared/backend/cases/escalation';
 
 /**
  * When a notification has failed for the last time, a human must know: the case timeline says so
@@ -11,8 +12,9 @@ export async function escalateFailedNotification(deps: WorkerDeps, job: Job | un
   if (!job) return;
   const finalAttempt = job.attemptsMade >= (job.opts.attempts ?? 1) || err.name === 'UnrecoverableError';
   const parsed = NotifyHarbourJob.safeParse(job.data);
-  // A withdrawal notice that does not arrive harms nobody: the portal shows the request withdrawn.
-  if (!finalAttempt || !parsed.success || parsed.data.kind === 'withdrawn') return;
+  // A withdrawal notice that does not arrive harms nobody: the portal shows the request withdrawn;
+  // a reminder's request itself was delivered or escalated.
+  if (!finalAttempt || !parsed.success || parsed.data.kind !== 'request') return;
   const r = await deps.store.docking.get(parsed.data.requestId);
   if (!r) return;
   const id = notificationId(parsed.data);
@@ -34,4 +36,5 @@ export async function escalateFailedNotification(deps: WorkerDeps, job: Job | un
     at: new Date().toISOString(),
     detail: err.message,
   });
+  if (await deps.store.deliveries.firstReport(id, 'failed')) await notificationFailed(deps, parsed.data);
 }

@@ -8,6 +8,7 @@ import { approximateArea } from '../../shared/backend/cases/views';
 import type { WorkerDeps } from '../deps';
 import { PLANNING_SPEED_KN, rankHarbours } from '../matching/rank-harbours';
 import { raiseExhausted } from './exhausted-alarm';
+import { startRequest } from '../../shared/backend/cases/escalation';
 
 /**
  * Find harbours for a case: keep `harboursPerRound` requests pending until everyone on board has a
@@ -86,27 +87,12 @@ export async function matchCase(deps: WorkerDeps, job: Job): Promise<string> {
     // Not done(): a partial acceptance put the case back in the pending set for its own run.
     if (!stored) return 'case changed while matching: nobody new asked';
   }
-  for (const r of [...pending, ...created]) await enqueueNotifications(deps, r);
+  for (const r of [...pending, ...created]) await startRequest(deps, r);
   for (const r of created) deps.broadcast.dockingRequested(r);
   const updated = await loadCase(store, caseId);
   if (updated) deps.broadcast.caseChanged(updated);
   log.info({ component: 'match-case', caseId, created: created.length, pending: pending.length }, 'matched');
   return done(deps, caseId, `${created.length} requested`);
-}
-
-async function enqueueNotifications(deps: WorkerDeps, r: DockingRequest): Promise<void> {
-  const harbour = await deps.store.harbours.get(r.harbourId);
-  if (!harbour?.contacts.length) {
-    await deps.store.cases.note(r.caseId, {
-      type: 'notification',
-      actor: 'worker',
-      summary: `${r.harbourName} has no phone contact: the request waits in its portal only`,
-    });
-  }
-  for (const [contactIndex, contact] of (harbour?.contacts ?? []).entries()) {
-    for (const channel of contact.channels) await deps.queues.notifyHarbour({ requestId: r.id, contactIndex, channel });
-  }
-  await deps.queues.dockingDeadline({ requestId: r.id }, Date.parse(r.deadline) - Date.now());
 }
 
 async function done(deps: WorkerDeps, caseId: string, result: string): Promise<string> {

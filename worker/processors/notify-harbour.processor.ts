@@ -34,6 +34,14 @@ export function withdrawnMessage(r: DockingRequest): string {
   return `HAVEN: docking request ${r.id} is withdrawn, another port has accepted. No answer needed. Thank you.`;
 }
 
+/** The text reminding a harbour that its answer is due soon. */
+export function reminderMessage(r: DockingRequest): string {
+  return (
+    `HAVEN reminder: docking request ${r.id} still needs your answer by ${r.deadline.slice(11, 16)} UTC. ` +
+    `Reply YES <places> or NO ${r.id}.`
+  );
+}
+
 /**
  * Send one docking request (skipped if answered meanwhile) or one withdrawal notice to one
  * contact on one channel.
@@ -52,7 +60,7 @@ export async function notifyHarbour(deps: WorkerDeps, job: Job): Promise<string>
     const result = await deps.notifier.send({
       id,
       to: contact.phone,
-      body: withdrawn ? withdrawnMessage(r) : dockingMessage(r),
+      body: withdrawn ? withdrawnMessage(r) : data.kind === 'reminder' ? reminderMessage(r) : dockingMessage(r),
       channel: data.channel,
       requestId: r.id,
       caseId: r.caseId,
@@ -63,7 +71,8 @@ export async function notifyHarbour(deps: WorkerDeps, job: Job): Promise<string>
       type: 'notification',
       actor: 'worker',
       summary:
-        `${withdrawn ? 'withdrawal ' : ''}${data.channel.toUpperCase()} to ${r.harbourName} ` +
+        `${withdrawn ? 'withdrawal ' : data.kind === 'reminder' ? 'reminder ' : ''}` +
+        `${data.channel.toUpperCase()} to ${r.harbourName} ` +
         `contact ${data.contactIndex + 1}${contact.name ? ` (${contact.name})` : ''}: ` +
         DELIVERY_WORDS[result.status],
       data: { requestId: r.id, notificationId: id, providerId: result.providerId ?? null },

@@ -21,6 +21,11 @@ export class DeliveriesStore {
     return fresh === 1;
   }
 
+  /** When a notification was reported failed (or Twilio refused it for good), or null. */
+  async failedAt(notificationId: string): Promise<string | null> {
+    return this.redis.hget(this.keys.delivery(notificationId), 'failed');
+  }
+
   /** When a notification was reported delivered (an SMS arrived, a call was answered), or null. */
   async deliveredAt(notificationId: string): Promise<string | null> {
     return this.redis.hget(this.keys.delivery(notificationId), 'delivered');
