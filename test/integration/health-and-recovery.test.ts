@@ -37,6 +37,7 @@ describe('health, metrics and recovery', () => {
       expect(res.body.ais.holder).toBe(worker.id);
       expect(Object.keys(res.body.queues).sort()).toEqual([
         'docking-deadline',
+        'escalate-request',
         'estimate-due',
         'match-case',
         'notify-harbour',
