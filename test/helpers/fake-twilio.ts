@@ -20,7 +20,9 @@ const ROUTE = /^\/2010-04-01\/Accounts\/([^/]+)\/(Messages|Calls)\.json$/;
  * Twilio's REST API at its HTTP boundary: the real `twilio` SDK, pointed here with TWILIO_API_URL,
  * sends SMS and places calls against it. Every request is recorded; a `To` number can be made
  * invalid (Twilio's 400, code 21211) or unreachable (always 500), and the next requests can fail
- * with a 500.
+ * with a 500. Messages and calls it took can be listed (GET, filtered by `To`, `From` and
+ * `DateSent>` as the SDK's `list` sends them), and it can take a message and then drop the
+ * connection without answering, as when a send times out after Twilio accepted it.
  */
 export class FakeTwilio {
   readonly accountSid = `AC${randomBytes(16).toString('hex')}`;
@@ -32,6 +34,12 @@ export class FakeTwilio {
   private readonly invalid = new Set<string>();
   private readonly down = new Set<string>();
   private failures = 0;
+  private drops = 0;
+  /** What the fake took, as Twilio would list it. */
+  private readonly taken: { Messages: Record<string, unknown>[]; Calls: Record<string, unknown>[] } = {
+    Messages: [],
+    Calls: [],
+  };
 
   /** Listen on a free port. */
   async start(): Promise<this> {
@@ -65,14 +73,21 @@ export class FakeTwilio {
     this.failures = n;
   }
 
+  /** The next `n` messages or calls are taken (and listed) but the connection drops before the answer. */
+  dropAfterAccepting(n: number): void {
+    this.drops = n;
+  }
+
   /** Every request to this number answers 500 (an outage longer than any retry). */
   failNumber(to: string): void {
     this.down.add(to);
   }
 
-  /** Recorded requests to one resource, optionally to one number. */
+  /** Recorded sends (POSTs, not list reads) to one resource, optionally to one number. */
   sent(resource: 'Messages' | 'Calls', to?: string): FakeTwilioRequest[] {
-    return this.requests.filter((r) => r.resource === resource && (to === undefined || r.params.To === to));
+    return this.requests.filter(
+      (r) => r.method === 'POST' && r.resource === resource && (to === undefined || r.params.To === to),
+    );
   }
 
   /** Wait until a recorded request matches, or fail after `ms`. */
@@ -105,9 +120,44 @@ export class FakeTwilio {
     const resource = m ? (m[2] as 'Messages' | 'Calls') : null;
     const authorized =
       req.headers.authorization === `Basic ${Buffer.from(`${this.accountSid}:${this.authToken}`).toString('base64')}`;
+    if (req.method === 'GET' && m && authorized) {
+      const query = Object.fromEntries(new URL(req.url ?? '', 'http://x').searchParams);
+      this.requests.push({ method: 'GET', path, resource, params: query, authorized, status: 200 });
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(this.list(m[2], query)));
+      return;
+    }
     const [status, body] = this.answer(req.method ?? '', m, authorized, params);
     this.requests.push({ method: req.method ?? '', path, resource, params, authorized, status });
+    if (status === 201 && resource) this.taken[resource].push(body as Record<string, unknown>);
+    if (status === 201 && this.drops > 0) {
+      this.drops--;
+      req.socket.destroy();
+      return;
+    }
     res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+  }
+
+  private list(resource: string, q: Record<string, string>): object {
+    const key = resource === 'Messages' ? 'Messages' : 'Calls';
+    const after = q['DateSent>'] ? Date.parse(q['DateSent>']) : -Infinity;
+    const rows = this.taken[key].filter(
+      (r) =>
+        (!q.To || r.to === q.To) &&
+        (!q.From || r.from === q.From) &&
+        Date.parse(String(r.date_sent ?? r.date_created)) >= Math.floor(after / 1000) * 1000,
+    );
+    const uri = `/2010-04-01/Accounts/${this.accountSid}/${key}.json`;
+    return {
+      [key.toLowerCase()]: [...rows].reverse(),
+      first_page_uri: uri,
+      next_page_uri: null,
+      previous_page_uri: null,
+      page: 0,
+      page_size: 50,
+      start: 0,
+      end: rows.length,
+      uri,
+    };
   }
 
   private answer(
@@ -144,6 +194,7 @@ export class FakeTwilio {
         ? {
             ...common,
             body: p.Body,
+            date_sent: now,
             direction: 'outbound-api',
             num_segments: '1',
             num_media: '0',

@@ -22,6 +22,11 @@ export interface Notifier {
   readonly kind: 'twilio' | 'outbox';
   /** Send, or throw: a PermanentNotifyError is not retried, anything else is. */
   send(msg: OutgoingMessage): Promise<SendResult>;
+  /**
+   * The provider's id of this very message if the provider already has it (sent since `since`),
+   * else null: how a retry finds out whether a send that crashed midway went out.
+   */
+  find?(msg: OutgoingMessage, since: Date): Promise<string | null>;
 }
 
 /** A failure that retrying cannot fix (an invalid number, a blocked destination). */

@@ -41,6 +41,20 @@ export class TwilioNotifier implements Notifier {
     this.client = twilio(s.accountSid, s.authToken, { httpClient: httpClientFor(s.apiUrl) });
   }
 
+  /**
+   * Whether Twilio already has this message: an SMS to the same number since `since` with the
+   * same text (which names the request, so it is the reference), or a call to that number created
+   * since then with our status callback for this notification.
+   */
+  async find(msg: OutgoingMessage, since: Date): Promise<string | null> {
+    if (msg.channel === 'sms') {
+      const sent = await this.client.messages.list({ to: msg.to, from: this.s.from, dateSentAfter: since, limit: 100 });
+      return sent.find((m) => m.body === msg.body)?.sid ?? null;
+    }
+    const calls = await this.client.calls.list({ to: msg.to, from: this.s.from, limit: 100 });
+    return calls.find((c) => c.dateCreated >= since)?.sid ?? null;
+  }
+
   async send(msg: OutgoingMessage): Promise<SendResult> {
     const statusCallback = this.s.publicUrl
       ? `${this.s.publicUrl.replace(/\/$/, '')}/webhooks/twilio/status?n=${encodeURIComponent(msg.id)}`

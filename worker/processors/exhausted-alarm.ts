@@ -1,5 +1,6 @@
 import { normalizeCaller } from '../../shared/phone';
 import type { WorkerDeps } from '../deps';
+import { sendOnce } from '../notify/send-once';
 
 /**
  * Matching found no willing harbour left for a case: the timeline says so (and the matching
@@ -32,7 +33,7 @@ export async function raiseExhausted(deps: WorkerDeps, caseId: string, asked: nu
     const to = normalizeCaller(u.phone!).e164;
     if (!to) continue;
     try {
-      await deps.notifier.send({
+      await sendOnce(deps.notifier, deps.store.sends, {
         id: `alarm.${caseId}.${asked}.${u.id}`,
         to,
         body: `HAVEN ALARM: case ${caseId} has no willing harbour left to ask (${asked} asked). Find a port by phone.`,

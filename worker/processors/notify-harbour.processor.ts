@@ -4,6 +4,7 @@ import { notificationId } from '../../shared/domain/ids';
 import type { DockingRequest } from '../../shared/domain/docking-request';
 import type { WorkerDeps } from '../deps';
 import { PermanentNotifyError, type SendResult } from '../notify/notifier';
+import { sendOnce } from '../notify/send-once';
 
 /** What the timeline says happened to a message: only "sent" when it really left. */
 const DELIVERY_WORDS: Record<SendResult['status'], string> = {
@@ -57,7 +58,7 @@ export async function notifyHarbour(deps: WorkerDeps, job: Job): Promise<string>
     throw new UnrecoverableError(`contact ${data.contactIndex + 1} of ${r.harbourName} has no phone number`);
   const id = notificationId(data);
   try {
-    const result = await deps.notifier.send({
+    const result = await sendOnce(deps.notifier, deps.store.sends, {
       id,
       to: contact.phone,
       body: withdrawn ? withdrawnMessage(r) : data.kind === 'reminder' ? reminderMessage(r) : dockingMessage(r),
@@ -74,7 +75,8 @@ export async function notifyHarbour(deps: WorkerDeps, job: Job): Promise<string>
         `${withdrawn ? 'withdrawal ' : data.kind === 'reminder' ? 'reminder ' : ''}` +
         `${data.channel.toUpperCase()} to ${r.harbourName} ` +
         `contact ${data.contactIndex + 1}${contact.name ? ` (${contact.name})` : ''}: ` +
-        DELIVERY_WORDS[result.status],
+        DELIVERY_WORDS[result.status] +
+        (result.earlier === 'reconciled' ? ' (found at Twilio after an interrupted send: not sent again)' : ''),
       data: { requestId: r.id, notificationId: id, providerId: result.providerId ?? null },
     });
     deps.broadcast.notification({

@@ -11,6 +11,7 @@ import { keyspace } from './keys';
 import { OutboxStore } from './outbox.store';
 import { PlacementStore } from './placement.store';
 import { ProcessesStore } from './processes.store';
+import { SendsStore } from './sends.store';
 import { SessionsStore, type SessionLifetimes } from './sessions.store';
 import { SitrepsStore } from './sitreps.store';
 import { Tx } from './tx';
@@ -60,6 +61,7 @@ export function createStore(redis: Redis, prefix: string, settings: StoreSetting
     feeds: new FeedsStore(redis, keys),
     vessels: new VesselsStore(redis, keys),
     deliveries: new DeliveriesStore(redis, keys),
+    sends: new SendsStore(redis, keys),
     twilioSids: new TwilioSidsStore(redis, keys),
     sitreps: new SitrepsStore(redis, keys, tx),
     processes: new ProcessesStore(redis, keys),

@@ -34,6 +34,8 @@ export function keyspace(prefix: string) {
     outbox: () => k('outbox'),
     notification: (id: string) => k('notification', id),
     delivery: (notificationId: string) => k('delivery', notificationId),
+    /** A send reserved before Twilio is asked, with Twilio's SID once known (at most one message each). */
+    send: (notificationId: string) => k('send', notificationId),
     /** The global audit log (a Redis Stream) and the head of its hash chain. */
     audit: () => k('audit'),
     auditChain: () => k('audit', 'chain'),
