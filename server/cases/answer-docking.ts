@@ -28,7 +28,13 @@ export async function answerDocking(
   if (!req || (actor.role === 'harbour' && actor.harbourId !== req.harbourId)) {
     throw new NotYoursError(`no docking request ${requestId} for you`);
   }
-  const decision = await decideDockingAnswer(deps, req, input, actor, 'portal');
+  // A supervisor answering for a harbour (it phoned, say) is recorded as such, with who and why.
+  const via =
+    actor.role === 'supervisor'
+      ? `the portal by supervisor ${actor.username} on behalf of the harbour ` +
+        `(${input.note ? `why: ${input.note}` : 'no reason given'})`
+      : 'portal';
+  const decision = await decideDockingAnswer(deps, req, input, actor, via);
   if (decision.kind === 'already-placed') throw new ConflictError('already_placed', ALREADY_PLACED);
   if (decision.kind === 'already-answered') {
     throw new ConflictError('already_answered', `request ${requestId} is already ${decision.request.status}`);

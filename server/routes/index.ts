@@ -4,6 +4,7 @@ import { callsHandlers } from './calls/calls.routes';
 import { casesHandlers } from './cases/cases.routes';
 import { dockingHandlers } from './docking-requests/docking.routes';
 import { harboursHandlers } from './harbours/harbours.routes';
+import { matchingHandlers } from './matching/matching.routes';
 import type { AllHandlers } from './register';
 import { systemHandlers } from './system/system.routes';
 import { usersHandlers } from './users/users.routes';
@@ -17,6 +18,7 @@ export const HANDLERS: AllHandlers = {
   ...casesHandlers,
   ...harboursHandlers,
   ...dockingHandlers,
+  ...matchingHandlers,
   ...vesselsHandlers,
   ...usersHandlers,
   ...auditHandlers,

@@ -10,6 +10,7 @@ import { casesApi } from './cases';
 import { dockingApi } from './docking';
 import type { EndpointDef } from './endpoint';
 import { harboursApi } from './harbours';
+import { matchingApi } from './matching';
 import { systemApi } from './system';
 import { usersApi } from './users';
 import { vesselsApi } from './vessels';
@@ -21,6 +22,7 @@ export const API = {
   ...casesApi,
   ...harboursApi,
   ...dockingApi,
+  ...matchingApi,
   ...vesselsApi,
   ...usersApi,
   ...auditApi,

@@ -61,3 +61,19 @@ export function matchingOf(personsOnBoard: number | null, p: Placement, requests
           : 'searching';
   return { state, unplaced, round: p.matchingRound ?? 0, nextDeadline };
 }
+
+const why = z.string().trim().min(2, 'say why').max(500);
+
+/**
+ * Body of POST /api/cases/:id/matching: a supervisor steers the search for a port. `pause` stops
+ * new requests (open ones stay open and may still be answered), `resume` starts matching again,
+ * `skip` withdraws one open request and asks the next harbour, `ask` asks one harbour now.
+ */
+export const MatchingControl = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('pause'), reason: why }).strict(),
+  z.object({ action: z.literal('resume'), reason: why.optional() }).strict(),
+  z.object({ action: z.literal('skip'), requestId: z.string().min(1).max(120), reason: why }).strict(),
+  z.object({ action: z.literal('ask'), harbourId: z.string().min(1).max(64), reason: why }).strict(),
+]);
+/** Body of POST /api/cases/:id/matching. */
+export type MatchingControl = z.infer<typeof MatchingControl>;

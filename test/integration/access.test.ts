@@ -114,6 +114,7 @@ const SPECS: Record<EndpointId, Spec> = {
     own: (w, p) => ({ params: { id: ownRequest(w, p) }, body: { answer: 'decline', note: 'full this week' } }),
     foreign: (w, p) => ({ params: { id: otherRequest(w, p) }, body: { answer: 'accept' } }),
   },
+  'matching.control': { own: (w) => ({ params: { id: w.caseA }, body: { action: 'resume', reason: 'checked' } }) },
   'vessels.list': { own: () => ({}) },
   'vessels.report': {
     own: (_w, p) => ({ params: { mmsi: ownMmsi(p) }, body: { lat: 35.2, lon: 12.4, at: new Date().toISOString() } }),

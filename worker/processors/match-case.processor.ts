@@ -1,14 +1,13 @@
 import type { Job } from 'bullmq';
 import type { DockingRequest } from '../../shared/domain/docking-request';
 import { MatchCaseJob } from '../../shared/jobs/match-case';
-import { dockingRequestId } from '../../shared/domain/ids';
 import { loadCase } from '../../shared/backend/cases/load-case';
 import { latestFix } from '../../shared/backend/cases/locate';
-import { approximateArea } from '../../shared/backend/cases/views';
 import type { WorkerDeps } from '../deps';
 import { PLANNING_SPEED_KN, rankHarbours } from '../matching/rank-harbours';
 import { raiseExhausted } from './exhausted-alarm';
 import { startRequest } from '../../shared/backend/cases/escalation';
+import { newDockingRequest, requestedEntry } from '../../shared/backend/cases/new-request';
 
 /**
  * Find harbours for a case: keep `harboursPerRound` requests pending until everyone on board has a
@@ -47,40 +46,21 @@ export async function matchCase(deps: WorkerDeps, job: Job): Promise<string> {
 
   if (candidates.length === 0 && pending.length === 0) await raiseExhausted(deps, caseId, asked.size);
   const now = new Date();
-  const created: DockingRequest[] = candidates.map(({ harbour, distanceNm }, i) => ({
-    id: dockingRequestId({ caseId, harbourId: harbour.id }),
-    caseId,
-    harbourId: harbour.id,
-    harbourName: harbour.name,
-    rank: asked.size + i + 1,
-    status: 'pending',
-    // A partial acceptance placed some: the next harbours are asked for the rest.
-    personsOnBoard: c.matching.unplaced ?? c.personsOnBoard,
-    women: c.women,
-    children: c.children,
-    medical: c.medical,
-    approximateArea: approximateArea(fix.lat, fix.lon),
-    distanceNm: Math.round(distanceNm * 10) / 10,
-    etaHours: Math.round((distanceNm / PLANNING_SPEED_KN) * 10) / 10,
-    deadline: new Date(now.getTime() + deps.config.dockingDeadlineMs).toISOString(),
-    createdAt: now.toISOString(),
-    answeredAt: null,
-    answeredBy: null,
-    places: null,
-    note: null,
-  }));
+  const created: DockingRequest[] = candidates.map(({ harbour, distanceNm }, i) =>
+    newDockingRequest(c, harbour, {
+      fix,
+      distanceNm,
+      rank: asked.size + i + 1,
+      now,
+      deadlineMs: deps.config.dockingDeadlineMs,
+      speedKn: PLANNING_SPEED_KN,
+    }),
+  );
   if (created.length) {
     const stored = await store.docking.createMany(
       caseId,
       created,
-      created.map((r) => ({
-        type: 'docking-requested',
-        actor: 'worker',
-        summary:
-          `docking request ${r.id} opened for ${r.harbourName} (${r.distanceNm} nm, rank ${r.rank}), ` +
-          `answer by ${r.deadline.slice(11, 16)} UTC`,
-        data: { requestId: r.id, harbourId: r.harbourId },
-      })),
+      created.map((r) => requestedEntry(r, 'worker')),
       rec.placedPersons,
     );
     // Accepted, paused or closed meanwhile: whatever follows (matching for the rest) has its own job.

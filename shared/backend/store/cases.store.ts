@@ -130,6 +130,15 @@ export class CasesStore {
     return (await addTimeline(tx, this.keys, caseId, entry).run()).ok;
   }
 
+  /** Pause or resume matching of an open case, recorded; false when the case is closed or gone. */
+  async setMatchingPaused(caseId: string, paused: boolean, entry: NewTimelineEntry): Promise<boolean> {
+    const key = this.keys.case(caseId);
+    const tx = this.tx()
+      .guard(key, 'status', [JSON.stringify('open')])
+      .hset(key, encode({ matchingPaused: paused }));
+    return (await addTimeline(tx, this.keys, caseId, entry).run()).ok;
+  }
+
   /** Append a timeline entry on its own (a note, a notification, an answer recorded elsewhere). */
   async note(caseId: string, entry: NewTimelineEntry): Promise<void> {
     await addTimeline(this.tx(), this.keys, caseId, entry).run();

@@ -22,22 +22,23 @@ export class DockingStore {
 
   /**
    * Store new requests and their timeline entries in one transaction, only while the case is
-   * open, not paused, and placed exactly as far as matching saw it (`placedPersons`): a case
-   * closed, paused or accepted while matching ran gets no request. Counts a round of matching.
-   * False when the case changed meanwhile.
+   * open, not paused (unless `evenIfPaused`: a supervisor asking one harbour), and placed exactly
+   * as far as matching saw it (`placedPersons`): a case closed, paused or accepted while matching
+   * ran gets no request. Counts a round of matching. False when the case changed meanwhile.
    */
   async createMany(
     caseId: string,
     reqs: DockingRequest[],
     entries: NewTimelineEntry[],
     placedPersons?: number,
+    evenIfPaused = false,
   ): Promise<boolean> {
     const key = this.keys.case(caseId);
     const tx = this.tx()
       .guard(key, 'status', [OPEN])
       .guard(key, 'placedAll', ['', 'false'])
-      .guard(key, 'placedPersons', [placedPersons === undefined ? '' : JSON.stringify(placedPersons)])
-      .guard(key, 'matchingPaused', ['', 'false']);
+      .guard(key, 'placedPersons', [placedPersons === undefined ? '' : JSON.stringify(placedPersons)]);
+    if (!evenIfPaused) tx.guard(key, 'matchingPaused', ['', 'false']);
     for (const r of reqs) {
       tx.hset(this.keys.docking(r.id), encodeFields(r));
       tx.cmd('ZADD', this.keys.caseDocking(r.caseId), r.rank, r.id);
