@@ -6,6 +6,7 @@ import { dockingHandlers } from './docking-requests/docking.routes';
 import { harboursHandlers } from './harbours/harbours.routes';
 import { matchingHandlers } from './matching/matching.routes';
 import type { AllHandlers } from './register';
+import { shiftHandlers } from './shift/shift.routes';
 import { systemHandlers } from './system/system.routes';
 import { usersHandlers } from './users/users.routes';
 import { vesselsHandlers } from './vessels/vessels.routes';
@@ -16,6 +17,7 @@ export const HANDLERS: AllHandlers = {
   ...authHandlers,
   ...callsHandlers,
   ...casesHandlers,
+  ...shiftHandlers,
   ...harboursHandlers,
   ...dockingHandlers,
   ...matchingHandlers,

@@ -11,6 +11,7 @@ import { dockingApi } from './docking';
 import type { EndpointDef } from './endpoint';
 import { harboursApi } from './harbours';
 import { matchingApi } from './matching';
+import { shiftApi } from './shift';
 import { systemApi } from './system';
 import { usersApi } from './users';
 import { vesselsApi } from './vessels';
@@ -20,6 +21,7 @@ export const API = {
   ...authApi,
   ...callsApi,
   ...casesApi,
+  ...shiftApi,
   ...harboursApi,
   ...dockingApi,
   ...matchingApi,

@@ -86,6 +86,7 @@ const SPECS: Record<EndpointId, Spec> = {
   'cases.sitrep': { own: (w) => ({ params: { id: w.caseA } }) },
   'cases.issueSitrep': { own: (w) => ({ params: { id: w.caseA } }) },
   'cases.sitreps': { own: (w) => ({ params: { id: w.caseA } }) },
+  'cases.seen': { own: (w) => ({ params: { id: w.caseA }, body: { items: ['new-case:1-0'], upTo: '1-0' } }) },
   'harbours.list': { own: () => ({}) },
   'harbours.create': {
     own: (w) => ({

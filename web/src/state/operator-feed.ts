@@ -65,6 +65,11 @@ export async function refreshOperatorData(): Promise<void> {
   loadedOnce = true;
 }
 
+/** Whether the first full picture has arrived (what was already there then is not news). */
+export function operatorDataLoaded(): boolean {
+  return loadedOnce;
+}
+
 /** Forgets everything (on logout), so the next user starts clean. */
 export function resetOperatorState(): void {
   cases.replaceAll([]);

@@ -1,7 +1,9 @@
 import type { Case } from '../../../../shared/domain/case';
+import { attention, type AttentionItem } from '../../state/attention';
 import { cases, casesNewestFirst, selectedCaseId } from '../../state/cases';
 import { h, replaceChildren } from '../../ui/dom';
 import { formatAge, formatUtcShort, latestFix } from '../../ui/format';
+import { attentionBadge } from './attention-bar';
 import { assignmentChip, dockingChips, fixSummary, peopleSummary, phaseBadge } from './case-summary';
 
 /** The live list of cases, newest first; rows are rebuilt only when their case changed. */
@@ -16,7 +18,10 @@ export function renderCaseList(onSelect: (id: string) => void): { el: HTMLElemen
     empty,
     list,
   );
-  const rows = new Map<string, { c: Case; selected: boolean; minute: number; el: HTMLElement }>();
+  const rows = new Map<
+    string,
+    { c: Case; selected: boolean; minute: number; att: readonly AttentionItem[] | undefined; el: HTMLElement }
+  >();
 
   const render = () => {
     const all = casesNewestFirst(cases.get());
@@ -30,15 +35,16 @@ export function renderCaseList(onSelect: (id: string) => void): { el: HTMLElemen
       keep.add(c.id);
       const cur = rows.get(c.id);
       const isSel = c.id === selected;
-      if (cur && cur.c === c && cur.selected === isSel && cur.minute === minute) {
+      const att = attention.get().get(c.id);
+      if (cur && cur.c === c && cur.selected === isSel && cur.minute === minute && cur.att === att) {
         ordered.push(cur.el);
         continue;
       }
       const hadFocus = !!cur && cur.el.contains(document.activeElement);
-      const row = renderRow(c, isSel, onSelect);
+      const row = renderRow(c, isSel, att, onSelect);
       if (cur) cur.el.replaceWith(row);
       if (hadFocus) row.querySelector('button')?.focus();
-      rows.set(c.id, { c, selected: isSel, minute, el: row });
+      rows.set(c.id, { c, selected: isSel, minute, att, el: row });
       ordered.push(row);
     }
     for (const [id, r] of rows)
@@ -52,7 +58,7 @@ export function renderCaseList(onSelect: (id: string) => void): { el: HTMLElemen
     });
   };
 
-  const unsubs = [cases.subscribe(render), selectedCaseId.subscribe(render)];
+  const unsubs = [cases.subscribe(render), selectedCaseId.subscribe(render), attention.subscribe(render)];
   const timer = window.setInterval(render, 30000);
   return {
     el,
@@ -64,12 +70,18 @@ export function renderCaseList(onSelect: (id: string) => void): { el: HTMLElemen
   };
 }
 
-function renderRow(c: Case, selected: boolean, onSelect: (id: string) => void): HTMLElement {
+function renderRow(
+  c: Case,
+  selected: boolean,
+  att: readonly AttentionItem[] | undefined,
+  onSelect: (id: string) => void,
+): HTMLElement {
   const fresh = Date.now() - new Date(c.createdAt).getTime() < 120000;
+  const marks = `${selected ? ' selected' : ''}${fresh ? ' fresh' : ''}${att?.length ? ' wants-attention' : ''}`;
   const row = h(
     'li',
     {
-      class: `case-row phase-${c.phase} status-${c.status}${selected ? ' selected' : ''}${fresh ? ' fresh' : ''}`,
+      class: `case-row phase-${c.phase} status-${c.status}${marks}`,
       'data-testid': 'case-row',
       dataset: { caseId: c.id, phase: c.phase, status: c.status },
       'aria-current': selected ? 'true' : undefined,
@@ -91,6 +103,7 @@ function renderRow(c: Case, selected: boolean, onSelect: (id: string) => void): 
         `${formatUtcShort(c.createdAt)} · ${formatAge(c.createdAt)}`,
       ),
     ),
+    attentionBadge(att),
     h('div', { class: 'pob', 'data-testid': 'pob' }, peopleSummary(c)),
     fixSummary(latestFix(c.positions)),
     dockingChips(c.dockingRequests),

@@ -1,4 +1,5 @@
 import { getCase } from '../../api/cases';
+import { markSeen } from '../../api/shift';
 import { errorMessage } from '../../api/http';
 import { createMap } from '../../map/map';
 import { CaseLayer } from '../../map/case-layer';
@@ -8,14 +9,22 @@ import { addLegend } from '../../map/legend';
 import { addSrrLayer } from '../../map/srr-layer';
 import { VesselLayer } from '../../map/vessel-layer';
 import { connectSocket } from '../../socket/client';
+import { watchAttention } from '../../state/attention';
 import { cases, selectedCaseId, upsertCase } from '../../state/cases';
 import { harbours } from '../../state/harbours';
-import { attachOperatorFeed, refreshOperatorData, resetOperatorState } from '../../state/operator-feed';
+import {
+  attachOperatorFeed,
+  operatorDataLoaded,
+  refreshOperatorData,
+  resetOperatorState,
+} from '../../state/operator-feed';
 import { vessels } from '../../state/vessels';
 import { errorBox, h, replaceChildren } from '../../ui/dom';
+import { chime, loadSoundPreference } from '../../ui/sound';
 import { renderTabs } from '../../ui/tabs';
 import { renderHeader } from '../header';
 import type { View, ViewContext } from '../view';
+import { renderAttentionBar } from './attention-bar';
 import { renderCallForm } from './call-form';
 import { renderCaseDetail } from './case-detail';
 import { renderCaseList } from './case-list';
@@ -54,6 +63,7 @@ export function renderConsole(ctx: ViewContext): View {
   const list = renderCaseList((id) => select(id, true));
   const detail = renderCaseDetail(() => selectedCaseId.set(null));
   const banner = renderGeofenceBanner((id) => select(id, true));
+  const attentionBar = renderAttentionBar((id) => select(id, true));
   const outboxPanel = renderOutboxPanel((id) => select(id, true));
   const tabs = renderTabs('Cases and outbox', [
     { id: 'cases', label: 'Cases', panel: h('div', {}, list.el) },
@@ -66,7 +76,7 @@ export function renderConsole(ctx: ViewContext): View {
       'div',
       { class: 'app console' },
       header.el,
-      h('aside', { class: 'sidebar' }, callForm, loadError.el, tabs.el),
+      h('aside', { class: 'sidebar' }, attentionBar.el, callForm, loadError.el, tabs.el),
       h('main', { class: 'main' }, banner.el, mapEl, detail.el),
     ),
   );
@@ -81,6 +91,14 @@ export function renderConsole(ctx: ViewContext): View {
   // Another vessel's track must never stay drawn for the newly selected one; GET
   // /api/vessels/:mmsi/track will fill it in when it exists.
   vesselLayer.onSelect(() => vesselLayer.drawTrack([]));
+  loadSoundPreference(ctx.session.user.username);
+  const stopAttention = watchAttention({
+    me: ctx.session.user.username,
+    markSeen: (id, items, upTo) => markSeen(id, items, upTo).then(upsertCase),
+    onFresh: () => chime(),
+    visible: () => !document.hidden,
+    loaded: operatorDataLoaded,
+  });
   const unsubs = [
     cases.subscribe((all) => caseLayer.sync(all.values(), selectedCaseId.get())),
     cases.subscribe((all) => estimateLayer.sync(all.values())),
@@ -127,6 +145,8 @@ export function renderConsole(ctx: ViewContext): View {
       document.removeEventListener('keydown', onKey);
       window.clearInterval(reread);
       banner.destroy();
+      stopAttention();
+      attentionBar.destroy();
       socket.disconnect();
       unsubs.forEach((u) => u());
       list.destroy();

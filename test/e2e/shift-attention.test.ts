@@ -1,0 +1,64 @@
+import { SHOTS, browserSuite, logCall, logIn, uniqueCaller } from './browser';
+
+jest.setTimeout(180_000);
+
+const suite = browserSuite({ worker: false });
+
+test(
+  'a case another operator logs raises a badge and a sound; opening it clears the badge and the timeline says ' +
+    'who saw it; the mute is remembered for the user',
+  async () => {
+    const sup = await suite.browser.openPage(1440, 1000);
+    const op = await suite.browser.openPage(1440, 1000);
+    await logIn(sup, suite.system, suite.system.users.supervisor);
+    await logIn(op, suite.system, suite.system.users.operator);
+    await op.getByTestId('attention-bar').waitFor();
+    const chimes = () => op.evaluate(() => Number(document.documentElement.dataset.chimes ?? 0));
+    const before = await chimes();
+
+    const caller = uniqueCaller();
+    const caseId = await logCall(sup, { callerNumber: caller, position: '34 10N 012 30E', personsOnBoard: 25 });
+    const row = op.locator(`[data-testid=case-row][data-case-id="${caseId}"]`);
+    await row.locator('[data-testid=attention-badge][data-kinds~="new-case"]').waitFor();
+    expect(await chimes()).toBeGreaterThan(before);
+    expect(await op.getByTestId('attention-summary').textContent()).toContain('new case');
+    expect(await op.title()).toMatch(/^\(\d+\) /);
+    // The supervisor logged it: nothing for them to look at.
+    expect(
+      await sup.locator(`[data-testid=case-row][data-case-id="${caseId}"] [data-testid=attention-badge]`).count(),
+    ).toBe(0);
+    await op.screenshot({ path: `${SHOTS}/haven-attention-1440.png` });
+
+    // Alt+N opens the case that waited longest; the badge goes, and the timeline names who saw it.
+    await op.keyboard.press('Alt+KeyN');
+    const detail = op.locator(`[data-testid=case-detail][data-case-id="${caseId}"]`);
+    await detail.waitFor();
+    await detail
+      .locator('[data-testid=timeline] li[data-type=seen]', { hasText: 'seen by operator: new case' })
+      .waitFor();
+    await row.locator('[data-testid=attention-badge]').waitFor({ state: 'detached' });
+
+    // With the detail closed, the caller's next call is a new message on the row.
+    await op.keyboard.press('Escape');
+    await detail.waitFor({ state: 'hidden' });
+    await logCall(sup, { callerNumber: caller, position: '34 12N 012 31E', personsOnBoard: 25 });
+    await row.locator('[data-testid=attention-badge][data-kinds~="caller-message"]').waitFor();
+
+    // Muted, and still muted after a reload: no more chimes, the badge still shows.
+    await op.getByTestId('sound-toggle').click();
+    expect(await op.getByTestId('sound-toggle').getAttribute('aria-pressed')).toBe('false');
+    await op.reload();
+    await op.getByTestId('current-user').waitFor();
+    expect(await op.getByTestId('sound-toggle').getAttribute('aria-pressed')).toBe('false');
+    const muted = await chimes();
+    await logCall(sup, { callerNumber: uniqueCaller(), position: '34 20N 012 40E', personsOnBoard: 9 });
+    await op.locator('[data-testid=attention-badge][data-kinds~="new-case"]').first().waitFor();
+    expect(await chimes()).toBe(muted);
+
+    const phone = await suite.browser.openPage(360, 800);
+    await logIn(phone, suite.system, suite.system.users.operator);
+    await phone.getByTestId('attention-bar').waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await phone.screenshot({ path: `${SHOTS}/haven-attention-360.png` });
+  },
+);
