@@ -12,6 +12,7 @@ import { renderContactLog } from './contact-log';
 import { section, type Part } from './detail-parts';
 import { dockingTable, notificationsTable } from './docking-tables';
 import { matchingLine } from './matching-line';
+import { renderMatchingControls } from './matching-controls';
 import { OutboxList, requestStates } from './outbox-message';
 import { outcomeLabel } from './record-labels';
 import { renderPositions } from './positions-panel';
@@ -25,7 +26,7 @@ import { renderTimeline } from './timeline';
  * notifications, timeline. The parts are built once per selected case and updated in place, so a
  * live update never wipes a half-typed form.
  */
-export function renderCaseDetail(onClose: () => void): { el: HTMLElement; destroy(): void } {
+export function renderCaseDetail(onClose: () => void, supervisor = false): { el: HTMLElement; destroy(): void } {
   const el = h('section', {
     class: 'case-detail',
     'data-testid': 'case-detail',
@@ -52,7 +53,7 @@ export function renderCaseDetail(onClose: () => void): { el: HTMLElement; destro
       return;
     }
     if (!mounted) {
-      mounted = { id: c.id, ...mountCase(c.id, onClose) };
+      mounted = { id: c.id, ...mountCase(c.id, onClose, supervisor) };
       replaceChildren(el, ...mounted.nodes);
       el.scrollTop = 0;
     }
@@ -81,7 +82,7 @@ interface Mounted {
   destroy(): void;
 }
 
-function mountCase(caseId: string, onClose: () => void): Mounted {
+function mountCase(caseId: string, onClose: () => void, supervisor: boolean): Mounted {
   const title = h('h2', {});
   const status = h('span', { class: 'muted', 'data-testid': 'case-status' });
   const parts: Part[] = [
@@ -96,6 +97,7 @@ function mountCase(caseId: string, onClose: () => void): Mounted {
   const [facts, place, controls, rescue, positions, contacts, sitrep] = parts;
   const timeline = renderTimeline();
   const docking = h('div', {});
+  const steering = supervisor ? renderMatchingControls(caseId) : null;
   const notes = h('div', {});
   const relay = new OutboxList(h('ol', { class: 'outbox-list', 'data-testid': 'case-outbox-list' }));
   const relaySection = section('Outbox: relay by hand', 'case-outbox', relay.el);
@@ -114,7 +116,7 @@ function mountCase(caseId: string, onClose: () => void): Mounted {
     h('div', { class: 'detail-grid' }, facts.el, h('div', {}, place.el, rescue.el), controls.el),
     positions.el,
     h('div', { class: 'detail-grid wide' }, contacts.el, sitrep.el),
-    section('Docking requests', null, docking),
+    section('Docking requests', null, docking, steering?.el ?? null),
     relaySection,
     notes,
     timeline.el,
@@ -128,6 +130,7 @@ function mountCase(caseId: string, onClose: () => void): Mounted {
         `opened ${formatUtc(c.createdAt)} · updated ${formatUtc(c.updatedAt)}`;
       for (const p of [...parts, timeline]) p.update(c);
       replaceChildren(docking, matchingLine(c), dockingTable(c));
+      steering?.update(c);
       const mine = outboxOfCase(o, c.id);
       relaySection.hidden = mine.length === 0;
       relay.sync(mine, requestStates(cases.get()));

@@ -61,7 +61,7 @@ export function renderConsole(ctx: ViewContext): View {
     select(res.caseId, true);
   });
   const list = renderCaseList((id) => select(id, true));
-  const detail = renderCaseDetail(() => selectedCaseId.set(null));
+  const detail = renderCaseDetail(() => selectedCaseId.set(null), ctx.session.user.role === 'supervisor');
   const banner = renderGeofenceBanner((id) => select(id, true));
   const attentionBar = renderAttentionBar((id) => select(id, true));
   const outboxPanel = renderOutboxPanel((id) => select(id, true));
