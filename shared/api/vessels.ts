@@ -1,7 +1,7 @@
 /** Live vessel positions (AIS, crews, the demo simulator) and the outbox. */
 import * as z from 'zod';
 import { OutboxMessage } from '../domain/notification';
-import { CrewPositionInput, VesselPosition } from '../domain/vessel';
+import { CrewPositionInput, TrackPoint, VesselPosition } from '../domain/vessel';
 import { endpoint } from './endpoint';
 import { LimitQuery, MmsiParams } from './params';
 
@@ -15,6 +15,20 @@ export const vesselsApi = {
     status: 200,
     summary: 'Live positions (vessels not heard from for AIS_STALE_MINUTES leave the list)',
     response: z.object({ vessels: z.array(VesselPosition.meta({ id: 'VesselPosition' })) }),
+  }),
+  'vessels.track': endpoint({
+    method: 'get',
+    path: '/api/vessels/:mmsi/track',
+    tag: 'Vessels',
+    callers: ['operator', 'supervisor', 'crew'],
+    status: 200,
+    summary: "A vessel's recent track, oldest point first (empty when the vessel is unknown or forgotten)",
+    description:
+      'Points are kept at most every 30 s, up to 200 per vessel (over an hour and a half of a moving ' +
+      'ship), and deleted with the vessel once it has been silent for a day. `?limit=` keeps the newest n.',
+    params: MmsiParams,
+    query: LimitQuery,
+    response: z.object({ mmsi: z.string(), points: z.array(TrackPoint.meta({ id: 'TrackPoint' })) }),
   }),
   'vessels.report': endpoint({
     method: 'post',

@@ -22,6 +22,17 @@ export const VesselPosition = z.object({
 /** A live vessel position. */
 export type VesselPosition = z.infer<typeof VesselPosition>;
 
+/** One point of a vessel's recent track (kept at most every 30 s, 200 points per vessel). */
+export const TrackPoint = z.object({
+  lat: z.number(),
+  lon: z.number(),
+  at: z.string(),
+  speed: z.number().nullable(),
+  course: z.number().nullable(),
+});
+/** A track point. */
+export type TrackPoint = z.infer<typeof TrackPoint>;
+
 /** Body of POST /api/vessels/:mmsi/positions: a rescue crew reporting its own vessel's position. */
 export const CrewPositionInput = z
   .object({

@@ -117,6 +117,7 @@ const SPECS: Record<EndpointId, Spec> = {
   },
   'matching.control': { own: (w) => ({ params: { id: w.caseA }, body: { action: 'resume', reason: 'checked' } }) },
   'vessels.list': { own: () => ({}) },
+  'vessels.track': { own: () => ({ params: { mmsi: '247000001' }, query: { limit: '50' } }) },
   'vessels.report': {
     own: (_w, p) => ({ params: { mmsi: ownMmsi(p) }, body: { lat: 35.2, lon: 12.4, at: new Date().toISOString() } }),
     foreign: (_w, p) => ({

@@ -7,6 +7,12 @@ import type { Handlers } from '../handler';
 export const vesselsHandlers: Handlers<typeof vesselsApi> = {
   'vessels.list': async ({ deps }) => ({ vessels: await deps.store.vessels.live(Date.now(), deps.config.ais.staleMs) }),
 
+  // The store keeps a track newest first; a track is read (and drawn) from where it began.
+  'vessels.track': async ({ deps, params, query }) => ({
+    mmsi: params.mmsi,
+    points: (await deps.store.vessels.track(params.mmsi, query.limit)).reverse(),
+  }),
+
   'vessels.report': async ({ deps, auth, params, body }) => {
     if (auth.user.vesselMmsi !== params.mmsi)
       throw new NotYoursError("a crew may report only its own vessel's position");

@@ -8,6 +8,7 @@ import { HarbourLayer } from '../../map/harbour-layer';
 import { addLegend } from '../../map/legend';
 import { addSrrLayer } from '../../map/srr-layer';
 import { VesselLayer } from '../../map/vessel-layer';
+import { followSelectedTrack } from '../../map/vessel-track';
 import { connectSocket } from '../../socket/client';
 import { watchAttention } from '../../state/attention';
 import { cases, selectedCaseId, upsertCase } from '../../state/cases';
@@ -88,9 +89,6 @@ export function renderConsole(ctx: ViewContext): View {
   const estimateLayer = new EstimateLayer(map, (id) => select(id, false));
   addSrrLayer(map);
   addLegend(map, { vessels: vesselLayer });
-  // Another vessel's track must never stay drawn for the newly selected one; GET
-  // /api/vessels/:mmsi/track will fill it in when it exists.
-  vesselLayer.onSelect(() => vesselLayer.drawTrack([]));
   loadSoundPreference(ctx.session.user.username);
   const stopAttention = watchAttention({
     me: ctx.session.user.username,
@@ -100,6 +98,7 @@ export function renderConsole(ctx: ViewContext): View {
     loaded: operatorDataLoaded,
   });
   const unsubs = [
+    followSelectedTrack(vesselLayer),
     cases.subscribe((all) => caseLayer.sync(all.values(), selectedCaseId.get())),
     cases.subscribe((all) => estimateLayer.sync(all.values())),
     selectedCaseId.subscribe((id) => caseLayer.sync(cases.get().values(), id)),
