@@ -1,10 +1,13 @@
 import { getHarbour, updateAvailability, type Availability } from '../../api/harbours';
 import { errorMessage } from '../../api/http';
+import { dockingRequests } from '../../state/docking';
 import { errorBox, field, h } from '../../ui/dom';
 
 /**
  * "Are you taking people now, and how many?": the harbour's own availability. When the current
  * setting cannot be read, both fields start as "unchanged" so that saving one never resets the other.
+ * The capacity is what remains: each acceptance lowers it by the places taken (re-read here when
+ * one lands), and the harbour sets it again when places free up.
  */
 export function renderAvailability(harbourId: string): HTMLElement {
   const willing = h(
@@ -34,7 +37,7 @@ export function renderAvailability(harbourId: string): HTMLElement {
     { class: 'availability', 'data-testid': 'availability-form', 'aria-labelledby': 'availability-title' },
     h('h2', { id: 'availability-title' }, 'Your availability'),
     field('Taking people now?', willing),
-    field('Capacity (people)', capacity),
+    field('Remaining capacity (people)', capacity, 'lowered by each acceptance; set it again when places free up'),
     error.el,
     h('div', { class: 'row' }, save, result),
   );
@@ -47,6 +50,25 @@ export function renderAvailability(harbourId: string): HTMLElement {
   getHarbour(harbourId)
     .then(show)
     .catch(() => undefined);
+
+  // An acceptance (here or by SMS or phone) lowered the capacity on the server: show what remains.
+  // Acceptances of long ago (the first list) are not news.
+  const seen = new Set<string>();
+  let subscribed = false;
+  const unsub = dockingRequests.subscribe((all) => {
+    // The portal is gone (logged out): stop listening.
+    if (subscribed && !form.isConnected) return unsub();
+    const accepted = [...all.values()].filter((r) => r.status === 'accepted' && !seen.has(r.id));
+    accepted.forEach((r) => seen.add(r.id));
+    if (!accepted.some((r) => Date.now() - Date.parse(r.answeredAt ?? '') < 120_000)) return;
+    getHarbour(harbourId)
+      .then((a) => {
+        show(a);
+        result.textContent = 'Capacity lowered by the places just accepted.';
+      })
+      .catch(() => undefined);
+  });
+  subscribed = true;
 
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
