@@ -62,3 +62,59 @@ test(
     await phone.screenshot({ path: `${SHOTS}/haven-attention-360.png` });
   },
 );
+
+test(
+  'keyboard-first call logging: Alt+L, a pasted satellite-phone SMS read back before Enter logs it; ' +
+    'the list can put the longest-silent case first',
+  async () => {
+    const op = await suite.browser.openPage(1440, 1000);
+    await logIn(op, suite.system, suite.system.users.operator);
+    await op.getByTestId('case-detail').waitFor({ state: 'attached' });
+    const form = op.getByTestId('call-form');
+
+    const logByKeyboard = async (caller: string, sms: string) => {
+      await op.keyboard.press('Alt+KeyL');
+      await op.keyboard.type(caller);
+      await op.keyboard.press('Tab');
+      await op.keyboard.insertText(sms);
+      await op.keyboard.press('Enter');
+      const result = op.locator('[data-testid=call-result][data-case-id]');
+      await result.waitFor();
+      return (await result.getAttribute('data-case-id'))!;
+    };
+    const callerA = uniqueCaller();
+    await op.keyboard.press('Alt+KeyL');
+    expect(await op.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('callerNumber');
+    await op.keyboard.type(callerA);
+    await op.keyboard.press('Tab');
+    await op.keyboard.insertText("Thuraya\nGPS: N 34°12.345' E 012°30.123'\nSpeed 2kn 40 ppl");
+    expect(await form.getByTestId('position-reading').textContent()).toContain('34°12.345′N');
+    await op.screenshot({ path: `${SHOTS}/haven-call-keyboard-1440.png` });
+    await op.keyboard.press('Enter');
+    const resultA = op.locator('[data-testid=call-result][data-case-id]');
+    await resultA.waitFor();
+    const caseA = (await resultA.getAttribute('data-case-id'))!;
+    await op.locator(`[data-testid=case-detail][data-case-id="${caseA}"] [data-testid=position-row]`).waitFor();
+    expect(await form.getByLabel('Position as given').inputValue()).toBe('');
+
+    const callerB = uniqueCaller();
+    const caseB = await logByKeyboard(callerB, 'Lat: 34.5 Lon: 12.9');
+    await logByKeyboard(callerB, 'Lat: 34.51 Lon: 12.91');
+    const rowIndex = (id: string) =>
+      op.evaluate(
+        (cid) =>
+          [...document.querySelectorAll('[data-testid=case-row]')].findIndex(
+            (r) => r.getAttribute('data-case-id') === cid,
+          ),
+        id,
+      );
+    expect(await rowIndex(caseB)).toBeLessThan(await rowIndex(caseA));
+    await op.getByTestId('case-order').selectOption('urgent');
+    // A was heard from last before B's second call: in the urgent order it comes first.
+    expect(await rowIndex(caseA)).toBeLessThan(await rowIndex(caseB));
+    await op.reload();
+    await op.locator('[data-testid=case-list][data-order=urgent]').waitFor();
+    await op.locator(`[data-testid=case-row][data-case-id="${caseA}"]`).waitFor();
+    expect(await op.getByTestId('case-order').inputValue()).toBe('urgent');
+  },
+);

@@ -2,6 +2,7 @@ import { logCall, type CallCreated, type NewCall } from '../../api/cases';
 import { errorMessage } from '../../api/http';
 import { cases } from '../../state/cases';
 import { errorBox, field, h } from '../../ui/dom';
+import { parsePosition } from '../../../../shared/geo/position';
 import { fixWarnings, formatLatLon, latestFix } from '../../ui/format';
 import { explainRefusal } from './action';
 
@@ -45,6 +46,11 @@ export function renderCallForm(onLogged: (res: CallCreated) => void): HTMLElemen
   const children = countInput('children');
   const medical = countInput('medical');
   const notes = h('textarea', { name: 'notes', rows: '1' });
+  const reading = h('div', {
+    class: 'position-reading muted',
+    'data-testid': 'position-reading',
+    'aria-live': 'polite',
+  });
   const submit = h(
     'button',
     { type: 'submit', class: 'btn btn-primary btn-big', 'data-testid': 'call-submit' },
@@ -58,7 +64,12 @@ export function renderCallForm(onLogged: (res: CallCreated) => void): HTMLElemen
     { class: 'call-form', 'data-testid': 'call-form', novalidate: true, 'aria-labelledby': 'call-form-title' },
     h('h2', { id: 'call-form-title' }, 'Log a distress call'),
     field('Caller number', callerNumber),
-    field('Position as given', position, 'Exactly as the caller gives it; kept raw beside the parsed fix.'),
+    field(
+      'Position as given',
+      position,
+      'Exactly as the caller gives it (a pasted satellite-phone SMS works); Enter logs, Shift+Enter adds a line.',
+    ),
+    reading,
     h(
       'div',
       { class: 'counts' },
@@ -72,6 +83,16 @@ export function renderCallForm(onLogged: (res: CallCreated) => void): HTMLElemen
     submit,
     result,
   );
+
+  // Keyboard first: Enter logs the call from any field, the text areas included (Shift+Enter for a new line).
+  for (const area of [position, notes])
+    area.addEventListener('keydown', (ev) => {
+      if (ev.key === 'Enter' && !ev.shiftKey && !ev.isComposing) {
+        ev.preventDefault();
+        form.requestSubmit();
+      }
+    });
+  position.addEventListener('input', () => showReading(reading, position.value));
 
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
@@ -105,6 +126,7 @@ export function renderCallForm(onLogged: (res: CallCreated) => void): HTMLElemen
     logCall(call)
       .then((res) => {
         form.reset();
+        showReading(reading, '');
         result.replaceChildren(...describeResult(res, knownBefore.has(res.caseId)));
         result.dataset.caseId = res.caseId;
         onLogged(res);
@@ -133,4 +155,20 @@ function describeResult(res: CallCreated, joined: boolean): Node[] {
   const warnings = fix ? fixWarnings(fix) : [];
   if (warnings.length) parts.push(h('span', { class: 'warn' }, ` ⚠ ${warnings.join('; ')} — ask the caller again.`));
   return parts;
+}
+
+/** What the position text reads as, before the call is logged: the operator checks it with the caller. */
+function showReading(el: HTMLElement, text: string): void {
+  const t = text.trim();
+  el.classList.remove('warn');
+  if (!t) {
+    el.textContent = '';
+    return;
+  }
+  const p = parsePosition(t);
+  if (p.ok) el.textContent = `Reads as ${formatLatLon(p.lat, p.lon)} (${p.format})`;
+  else {
+    el.textContent = `Not read as a position yet: ${p.reason}`;
+    el.classList.add('warn');
+  }
 }

@@ -1,20 +1,51 @@
 import type { Case } from '../../../../shared/domain/case';
 import { attention, type AttentionItem } from '../../state/attention';
-import { cases, casesNewestFirst, selectedCaseId } from '../../state/cases';
+import { cases, selectedCaseId } from '../../state/cases';
+import { lastContactAt, orderCases, unplacedOf, type CaseOrder } from '../../state/case-order';
 import { h, replaceChildren } from '../../ui/dom';
 import { formatAge, formatUtcShort, latestFix } from '../../ui/format';
 import { attentionBadge } from './attention-bar';
 import { assignmentChip, dockingChips, fixSummary, peopleSummary, phaseBadge } from './case-summary';
 
-/** The live list of cases, newest first; rows are rebuilt only when their case changed. */
+const ORDER_KEY = 'haven.caseOrder';
+
+function storedOrder(): CaseOrder {
+  try {
+    return window.localStorage.getItem(ORDER_KEY) === 'urgent' ? 'urgent' : 'newest';
+  } catch {
+    return 'newest';
+  }
+}
+
+/**
+ * The live list of cases, newest or most urgent first (the choice is remembered in this browser);
+ * rows are rebuilt only when their case changed.
+ */
 export function renderCaseList(onSelect: (id: string) => void): { el: HTMLElement; destroy(): void } {
-  const list = h('ol', { class: 'case-list', 'data-testid': 'case-list', 'aria-label': 'Cases, newest first' });
+  let order = storedOrder();
+  const list = h('ol', { class: 'case-list', 'data-testid': 'case-list', 'aria-label': 'Cases' });
+  const orderSelect = h(
+    'select',
+    { 'data-testid': 'case-order', 'aria-label': 'Order cases' },
+    h('option', { value: 'newest' }, 'Newest first'),
+    h('option', { value: 'urgent' }, 'Most urgent first'),
+  );
+  orderSelect.value = order;
+  orderSelect.addEventListener('change', () => {
+    order = orderSelect.value === 'urgent' ? 'urgent' : 'newest';
+    try {
+      window.localStorage.setItem(ORDER_KEY, order);
+    } catch {
+      // Not remembered; the order still holds on this page.
+    }
+    render();
+  });
   const empty = h('p', { class: 'muted empty' }, 'No cases yet. Logged calls appear here live.');
   const count = h('span', { class: 'count' });
   const el = h(
     'section',
     { class: 'cases-panel', 'aria-labelledby': 'cases-title' },
-    h('h2', { id: 'cases-title' }, 'Cases ', count),
+    h('div', { class: 'cases-head' }, h('h2', { id: 'cases-title' }, 'Cases ', count), orderSelect),
     empty,
     list,
   );
@@ -24,7 +55,8 @@ export function renderCaseList(onSelect: (id: string) => void): { el: HTMLElemen
   >();
 
   const render = () => {
-    const all = casesNewestFirst(cases.get());
+    const all = orderCases(cases.get().values(), order);
+    list.dataset.order = order;
     const selected = selectedCaseId.get();
     const minute = Math.floor(Date.now() / 60000);
     empty.hidden = all.length > 0;
@@ -106,9 +138,23 @@ function renderRow(
     attentionBadge(att),
     h('div', { class: 'pob', 'data-testid': 'pob' }, peopleSummary(c)),
     fixSummary(latestFix(c.positions)),
+    urgencyLine(c),
     dockingChips(c.dockingRequests),
     assignmentChip(c),
   );
   row.addEventListener('click', () => onSelect(c.id));
   return row;
+}
+
+/** Last contact and persons still without a port: what the urgent order weighs. */
+function urgencyLine(c: Case): HTMLElement | null {
+  if (c.status === 'closed') return null;
+  const heard = lastContactAt(c);
+  const unplaced = unplacedOf(c);
+  return h(
+    'div',
+    { class: 'muted urgency', 'data-testid': 'urgency' },
+    `last contact ${formatAge(heard)}`,
+    unplaced && c.matching.state !== 'placed' ? ` · ${unplaced} without a port` : '',
+  );
 }

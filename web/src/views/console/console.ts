@@ -107,8 +107,15 @@ export function renderConsole(ctx: ViewContext): View {
     vessels.subscribe((all, change) => vesselLayer.apply(all, change)),
   ];
 
-  // Escape closes the detail unless the operator is typing somewhere.
+  // Alt+L goes to the call form from anywhere; Escape closes the detail unless the operator is typing.
   const onKey = (ev: KeyboardEvent) => {
+    if (ev.altKey && !ev.ctrlKey && ev.code === 'KeyL') {
+      ev.preventDefault();
+      const first = callForm.querySelector<HTMLInputElement>('input[name=callerNumber]');
+      first?.scrollIntoView({ block: 'nearest' });
+      first?.focus();
+      return;
+    }
     const typing =
       ev.target instanceof HTMLInputElement ||
       ev.target instanceof HTMLTextAreaElement ||
