@@ -5,7 +5,7 @@ import { aCase } from '../../helpers/case-fixture';
 const call = (at: string) =>
   ({ id: `${Date.parse(at)}-0`, at, type: 'call', actor: 'op', summary: 'call', data: {} }) as Case['timeline'][number];
 
-test('most urgent first: open before closed, distress before alert, then the longest silence, then most unplaced', () => {
+test('most urgent first: open, distress before alert, then the longest silence, then most unplaced', () => {
   const closed = aCase({ id: 'C-000001', status: 'closed', phase: 'DETRESFA' });
   const alert = aCase({ id: 'C-000002', phase: 'ALERFA', createdAt: '2026-11-28T01:00:00Z' });
   const heardRecently = aCase({ id: 'C-000003', timeline: [call('2026-11-28T06:50:00Z')] });
