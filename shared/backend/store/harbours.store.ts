@@ -44,6 +44,15 @@ export class HarboursStore {
     return (await tx.run()).ok;
   }
 
+  /**
+   * Set a harbour's remaining capacity inside another atomic write (an acceptance lowering it by
+   * the places taken). Every write to a harbour goes through this store, so whatever keeps
+   * harbours cached for matching learns of this one too.
+   */
+  stageCapacity(tx: Tx, id: string, capacity: number): Tx {
+    return tx.hset(this.keys.harbour(id), encodeFields({ capacity }));
+  }
+
   /** One harbour or null. */
   async get(id: string): Promise<Harbour | null> {
     return decodeFields<Harbour>(await this.redis.hgetall(this.keys.harbour(id)));

@@ -45,6 +45,7 @@ export function createStore(redis: Redis, prefix: string, settings: StoreSetting
   const auditKey = settings.auditKey ?? DEVELOPMENT_AUDIT_KEY;
   const tx = () => new Tx(redis, auditKey);
   const docking = new DockingStore(redis, keys, tx);
+  const harbours = new HarboursStore(redis, keys, tx);
   return {
     redis,
     keys,
@@ -52,8 +53,8 @@ export function createStore(redis: Redis, prefix: string, settings: StoreSetting
     tx,
     cases: new CasesStore(redis, keys, tx),
     docking,
-    placement: new PlacementStore(redis, keys, tx, docking),
-    harbours: new HarboursStore(redis, keys, tx),
+    placement: new PlacementStore(redis, keys, tx, docking, harbours),
+    harbours,
     users: new UsersStore(redis, keys, tx),
     sessions: new SessionsStore(redis, keys, settings.sessionSecret ?? '', settings.sessions),
     audit: new AuditStore(redis, keys, tx, auditKey),

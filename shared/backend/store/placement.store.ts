@@ -17,6 +17,7 @@ import type { DockingRequest, DockingStatus } from '../../domain/docking-request
 import { unplacedOf } from '../../domain/matching';
 import { decodeFields, encodeFields } from './codec';
 import type { DockingStore } from './docking.store';
+import type { HarboursStore } from './harbours.store';
 import type { Keys } from './keys';
 import { addTimeline, type NewTimelineEntry } from './timeline.store';
 import type { Tx } from './tx';
@@ -63,6 +64,7 @@ export class PlacementStore {
     private readonly keys: Keys,
     private readonly tx: () => Tx,
     private readonly docking: DockingStore,
+    private readonly harbours: HarboursStore,
   ) {}
 
   /**
@@ -153,7 +155,7 @@ export class PlacementStore {
         updatedAt: a.at,
       }),
     );
-    if (capacityLeft !== null) tx.hset(harbourKey, encodeFields({ capacity: capacityLeft }));
+    if (capacityLeft !== null) this.harbours.stageCapacity(tx, req.harbourId, capacityLeft);
     // The rest must be matched even if the process dies before it enqueues the job: the sweep
     // re-queues every case in the pending set.
     if (!complete) tx.cmd('SADD', this.keys.pendingMatch(), req.caseId);
