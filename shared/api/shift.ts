@@ -1,5 +1,7 @@
-/** The shift's view: what operators saw, so attention badges clear for the whole shift. */
+/** The shift's view: what operators saw (attention clears for the whole shift), what was relayed by hand. */
+import * as z from 'zod';
 import { SeenInput } from '../domain/attention';
+import { OutboxMessage, RelayInput } from '../domain/notification';
 import { CaseBody } from './cases';
 import { endpoint } from './endpoint';
 import { CaseIdParams } from './params';
@@ -21,5 +23,19 @@ export const shiftApi = {
     params: CaseIdParams,
     body: SeenInput,
     response: CaseBody,
+  }),
+  'outbox.relayed': endpoint({
+    method: 'post',
+    path: '/api/outbox/:id/relayed',
+    tag: 'Outbox',
+    callers: ops,
+    status: 200,
+    summary: 'Mark an outbox message relayed by hand (who, when, an optional note); the first mark stands',
+    description:
+      'A second mark changes nothing and answers `first: false` with who relayed it first. The case timeline ' +
+      'records the relay once, and the SITREP lists it among the actions taken.',
+    params: z.object({ id: z.string().regex(/^[a-z]{3,12}\.[\w.-]{1,160}$/, 'an outbox message id') }),
+    body: RelayInput,
+    response: z.object({ message: OutboxMessage, first: z.boolean() }),
   }),
 } as const;

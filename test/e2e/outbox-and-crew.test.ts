@@ -116,6 +116,16 @@ test(
     await sms.getByTestId('outbox-copied').getByText('Copied').waitFor();
     expect(await op.evaluate(() => navigator.clipboard.readText())).toBe(body);
     await op.locator('[data-testid=outbox-badge]:not([hidden])').waitFor();
+    // Relayed by hand: the mark says who and when, the count of what is still to relay drops.
+    const toRelay = async () => Number(await panel.locator('.count').getAttribute('data-to-relay'));
+    const before = await toRelay();
+    await sms.getByTestId('outbox-mark-relayed').click();
+    const mark = sms.getByTestId('outbox-relayed');
+    await mark.waitFor();
+    expect(await text(mark)).toMatch(/relayed by operator at \d\d:\d\d/);
+    expect(await op.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('outbox-relayed');
+    expect(await sms.getAttribute('data-to-relay')).toBe('false');
+    expect(await toRelay()).toBe(before - 1);
     await op.screenshot({ path: `${SHOTS}/haven-outbox.png` });
 
     // From the message to its case: the detail lists that case's outbox messages too.
@@ -123,6 +133,9 @@ test(
     const detail = op.locator(`[data-testid=case-detail][data-case-id="${caseId}"]`);
     await detail
       .locator(`[data-testid=case-outbox] [data-testid=outbox-message][data-request-id="${nearest.id}"]`)
+      .waitFor();
+    await detail
+      .locator('[data-testid=timeline] li[data-type=relayed]', { hasText: 'relayed by hand to Valletta' })
       .waitFor();
 
     // Assign the rescue ship from the live list of rescue assets.

@@ -27,6 +27,8 @@ export interface World {
   /** A spare operator of this world, and one live session of theirs (stored id). */
   spareUserId: string;
   spareSessionId: string;
+  /** A message in the outbox (a withdrawal to Lampedusa about case A), to mark relayed. */
+  outboxId: string;
 }
 
 let operator: ApiClient | undefined;
@@ -94,16 +96,30 @@ export async function seedWorld(sys: TestSystem): Promise<World> {
     }));
     await store.docking.createMany(caseId, reqs, []);
   }
+  const requestA = dockingRequestId({ caseId: caseA, harbourId: 'lampedusa' });
+  const outboxId = `withdrawn.${requestA}.0.sms`;
+  await store.outbox.put({
+    id: outboxId,
+    requestId: requestA,
+    caseId: caseA,
+    harbourId: 'lampedusa',
+    channel: 'sms',
+    status: 'outbox',
+    at: new Date().toISOString(),
+    to: '+39 0922 000000',
+    body: `HAVEN: docking request ${requestA} is withdrawn`,
+  });
   await redis.quit();
   return {
     tag,
     caseA,
     caseB,
     secrets,
-    requestA: dockingRequestId({ caseId: caseA, harbourId: 'lampedusa' }),
+    requestA,
     requestB: dockingRequestId({ caseId: caseA, harbourId: 'palermo' }),
     freshNumber: number,
     spareUserId: spare.id,
     spareSessionId: spareSession.session.id,
+    outboxId,
   };
 }

@@ -126,6 +126,7 @@ const SPECS: Record<EndpointId, Spec> = {
     }),
   },
   'outbox.list': { own: () => ({ query: { limit: '10' } }) },
+  'outbox.relayed': { own: (w) => ({ params: { id: w.outboxId }, body: { note: 'phoned the harbour master' } }) },
   'users.list': { own: () => ({}) },
   'users.create': {
     own: (w, p) => ({ body: { username: `new-${p}-${w.tag}`, password: 'a long enough password', role: 'operator' } }),

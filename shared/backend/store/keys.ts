@@ -32,6 +32,8 @@ export function keyspace(prefix: string) {
     harbourDocking: (id: string) => k('harbour', id, 'docking'),
     docking: (id: string) => k('docking', id),
     outbox: () => k('outbox'),
+    /** Hash: outbox message id -> who relayed it by hand (JSON). */
+    outboxRelayed: () => k('outbox-relayed'),
     notification: (id: string) => k('notification', id),
     delivery: (notificationId: string) => k('delivery', notificationId),
     /** A send reserved before Twilio is asked, with Twilio's SID once known (at most one message each). */

@@ -10,3 +10,8 @@ export type Outbox = Awaited<ReturnType<typeof getOutbox>>;
 export function getOutbox(limit = 500) {
   return call('outbox.list', { query: { limit } });
 }
+
+/** Marks a message relayed by hand; answers the message with the standing mark (maybe someone else's). */
+export function markRelayed(id: string, note?: string) {
+  return call('outbox.relayed', { params: { id }, body: note ? { note } : {} });
+}

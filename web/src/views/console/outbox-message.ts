@@ -1,6 +1,9 @@
 import type { Case } from '../../../../shared/domain/case';
 import type { DockingRequest } from '../../../../shared/domain/docking-request';
-import type { OutboxMessage } from '../../api/outbox';
+import { parseNotificationId } from '../../../../shared/domain/ids';
+import { errorMessage } from '../../api/http';
+import { markRelayed, type OutboxMessage } from '../../api/outbox';
+import { outbox } from '../../state/outbox';
 import { harbours } from '../../state/harbours';
 import { COPY_REFUSED, copyElementText } from '../../ui/clipboard';
 import { h } from '../../ui/dom';
@@ -25,6 +28,67 @@ const REQUEST_NOTES: Record<RequestState, string> = {
   cancelled: 'cancelled: no need to relay',
   unknown: '',
 };
+
+/** Whether a message still has to be relayed: not yet marked, and still meaning something to its harbour. */
+export function needsRelay(m: OutboxMessage, request: RequestState): boolean {
+  if (m.relayed) return false;
+  const kind = parseNotificationId(m.id)?.kind;
+  // A withdrawal matters exactly because the request is over: the harbour must not prepare in vain.
+  if (kind === 'withdrawn') return true;
+  if (kind === 'request' || kind === 'reminder') return request === 'pending' || request === 'unknown';
+  return true;
+}
+
+/** What the chip beside a message says about its request. */
+function requestNote(m: OutboxMessage, request: RequestState): string {
+  if (parseNotificationId(m.id)?.kind === 'withdrawn')
+    return request === 'cancelled' ? 'withdrawn: relay so they do not prepare in vain' : 'withdrawal notice';
+  if (m.relayed && request === 'pending') return 'awaiting an answer';
+  return REQUEST_NOTES[request];
+}
+
+/** "Relayed by X at T", or the button that says so; the cursor stays on the spot after a press. */
+function relayControl(m: OutboxMessage, harbourName: string): HTMLElement {
+  if (m.relayed)
+    return h(
+      'span',
+      { class: 'chip relayed', 'data-testid': 'outbox-relayed', tabindex: '-1' },
+      `✓ relayed by ${m.relayed.by} at ${formatUtc(m.relayed.at).slice(11)}`,
+      m.relayed.note ? ` (${m.relayed.note})` : '',
+    );
+  const button = h(
+    'button',
+    {
+      type: 'button',
+      class: 'btn btn-small',
+      'data-testid': 'outbox-mark-relayed',
+      'aria-label': `Mark the message to ${harbourName} relayed`,
+    },
+    'Mark relayed',
+  );
+  button.addEventListener('click', () => {
+    if (button.dataset.busy) return;
+    button.dataset.busy = 'true';
+    button.textContent = 'Saving…';
+    markRelayed(m.id).then(
+      (res) => {
+        const cur = outbox.get();
+        const messages = cur.messages.map((x) => (x.id === m.id ? res.message : x));
+        outbox.set({ ...cur, messages });
+        document
+          .querySelector<HTMLElement>(`[data-testid=outbox-message][data-id="${m.id}"] [data-testid=outbox-relayed]`)
+          ?.focus();
+      },
+      (err: unknown) => {
+        delete button.dataset.busy;
+        button.textContent = 'Mark relayed';
+        button.title = errorMessage(err);
+        button.setAttribute('aria-description', `Not saved: ${errorMessage(err)}`);
+      },
+    );
+  });
+  return button;
+}
 
 /**
  * One stored message as an operator relays it: whom to text or call (the number as a link), the
@@ -65,10 +129,11 @@ export function renderOutboxMessage(
     );
   });
   const sms = m.channel === 'sms';
+  const pending = needsRelay(m, request);
   return h(
     'li',
     {
-      class: `outbox-message request-${request}`,
+      class: `outbox-message request-${request}${pending ? ' to-relay' : ''}`,
       'data-testid': 'outbox-message',
       dataset: {
         id: m.id,
@@ -77,6 +142,7 @@ export function renderOutboxMessage(
         harbourId: m.harbourId,
         channel: m.channel,
         requestStatus: request,
+        toRelay: String(pending),
       },
     },
     h(
@@ -105,12 +171,13 @@ export function renderOutboxMessage(
       'div',
       { class: 'outbox-actions' },
       copy,
+      relayControl(m, harbour?.name ?? m.harbourId),
       copied,
       request !== 'unknown'
         ? h(
             'span',
             { class: `chip docking-${request}`, 'data-testid': 'outbox-request' },
-            `${m.requestId} ${REQUEST_NOTES[request]}`,
+            `${m.requestId} ${requestNote(m, request)}`,
           )
         : null,
       onShowCase
@@ -142,7 +209,7 @@ export class OutboxList {
   sync(messages: readonly OutboxMessage[], states: ReadonlyMap<string, RequestState>): void {
     const wanted = messages.map((m) => {
       const state = states.get(m.requestId) ?? 'unknown';
-      const key = [state, harbours.get().get(m.harbourId)?.name].join('|');
+      const key = [state, harbours.get().get(m.harbourId)?.name, m.relayed?.by, m.relayed?.at].join('|');
       let item = this.items.get(m.id);
       if (!item || item.key !== key) {
         const el = renderOutboxMessage(m, state, this.onShowCase);

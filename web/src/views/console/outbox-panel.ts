@@ -2,12 +2,12 @@ import { cases } from '../../state/cases';
 import { harbours } from '../../state/harbours';
 import { outbox, type OutboxState } from '../../state/outbox';
 import { h } from '../../ui/dom';
-import { OutboxList, requestStates } from './outbox-message';
+import { needsRelay, OutboxList, requestStates } from './outbox-message';
 
 /**
  * The Outbox tab: notifications stored instead of sent, newest first, for an operator to relay by
  * phone. Without Twilio a banner says that nothing reaches the harbours unless someone relays it.
- * `badge` counts the messages whose docking request still waits for an answer.
+ * `badge` counts what is still to relay: unmarked messages whose request waits, and withdrawals.
  */
 export function renderOutboxPanel(onShowCase: (caseId: string) => void): {
   el: HTMLElement;
@@ -57,8 +57,9 @@ export function renderOutboxPanel(onShowCase: (caseId: string) => void): {
     error.hidden = !o.error;
     error.textContent = o.error ? `Could not load the outbox: ${o.error}` : '';
     empty.hidden = o.messages.length > 0 || o.twilioConfigured === null;
-    const waiting = o.messages.filter((m) => states.get(m.requestId) === 'pending').length;
-    count.textContent = o.messages.length ? `(${o.messages.length}, ${waiting} awaiting an answer)` : '';
+    const waiting = o.messages.filter((m) => needsRelay(m, states.get(m.requestId) ?? 'unknown')).length;
+    count.textContent = o.messages.length ? `(${o.messages.length}, ${waiting} still to relay)` : '';
+    count.dataset.toRelay = String(waiting);
     badge.hidden = waiting === 0;
     badge.textContent = String(waiting);
     badge.setAttribute('aria-label', `${waiting} to relay`);
