@@ -26,7 +26,9 @@ export const dockingApi = {
     callers: ['harbour', 'supervisor'],
     foreign: 404,
     status: 200,
-    summary: 'Accept or decline a docking request (409 `already_answered` when someone answered first)',
+    summary:
+      'Accept or decline a docking request (409 `already_answered` when someone answered first, ' +
+      '`already_placed` when everyone on board already has a port); a supervisor answers on the harbour’s behalf',
     params: RequestIdParams,
     body: DockingAnswerInput,
     response: z.object({ request: FullRequest }),
