@@ -67,6 +67,14 @@ describe('supervisors steer matching', () => {
       note: 'port closed by weather',
     });
     const third = pending(await waitForCase(op, caseId, (c) => pending(c).some((r) => r.rank === 3)))[0];
+    // The skipped harbour is told, without being told another port accepted.
+    let told: { body: string } | undefined;
+    for (let i = 0; i < 200 && !told; i++) {
+      const outbox = (await op.request('GET', '/api/outbox')).body.messages as { id: string; body: string }[];
+      told = outbox.find((m) => m.id === `withdrawn.${second.id}.0.sms`);
+      if (!told) await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(told?.body).toContain('is withdrawn, the hotline has withdrawn it');
 
     const asked = await steer({ action: 'ask', harbourId: 'barcelona', reason: 'Barcelona offered on the phone' });
     expect(asked.status).toBe(200);

@@ -32,7 +32,10 @@ export function dockingMessage(r: DockingRequest): string {
 
 /** The text telling a harbour it need not prepare any more. */
 export function withdrawnMessage(r: DockingRequest): string {
-  return `HAVEN: docking request ${r.id} is withdrawn, another port has accepted. No answer needed. Thank you.`;
+  // A request withdrawn by a person (a supervisor skipping the harbour) names who; one withdrawn
+  // because another port took everyone does not.
+  const why = r.answeredBy ? 'the hotline has withdrawn it' : 'another port has accepted';
+  return `HAVEN: docking request ${r.id} is withdrawn, ${why}. No answer needed. Thank you.`;
 }
 
 /** The text reminding a harbour that its answer is due soon. */
