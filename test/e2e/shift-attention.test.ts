@@ -118,3 +118,22 @@ test(
     expect(await op.getByTestId('case-order').inputValue()).toBe('urgent');
   },
 );
+
+test('the "Dear officer on duty" text is written from the case and copied in one press', async () => {
+  const op = await suite.browser.openPage(1440, 1000, ['clipboard-read', 'clipboard-write']);
+  await logIn(op, suite.system, suite.system.users.operator);
+  const caseId = await logCall(op, { callerNumber: uniqueCaller(), position: '34 30N 012 15E', personsOnBoard: 42 });
+  const detail = op.locator(`[data-testid=case-detail][data-case-id="${caseId}"]`);
+  const panel = detail.getByTestId('authority-notice');
+  await panel.locator('summary').click();
+  const text = panel.getByTestId('authority-notice-text');
+  await text.getByText('Dear officer on duty', { exact: false }).waitFor();
+  expect(await text.textContent()).toContain('Persons: 42 persons on board');
+  expect(await text.textContent()).toContain('Last known position: 34-30.0N 012-15.0E');
+  expect(await text.textContent()).toContain('operator');
+  await panel.getByTestId('authority-notice-copy').click();
+  await panel.getByTestId('authority-notice-copied').getByText('Copied.').waitFor();
+  expect(await op.evaluate(() => navigator.clipboard.readText())).toBe(await text.textContent());
+  await panel.scrollIntoViewIfNeeded();
+  await op.screenshot({ path: `${SHOTS}/haven-authority-notice-1440.png` });
+});

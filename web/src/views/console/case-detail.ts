@@ -4,6 +4,7 @@ import { cases, notifications, selectedCaseId } from '../../state/cases';
 import { outbox, outboxOfCase, type OutboxState } from '../../state/outbox';
 import { h, replaceChildren } from '../../ui/dom';
 import { formatUtc } from '../../ui/format';
+import { renderAuthorityNotice } from './authority-notice-panel';
 import { renderCaseControls } from './case-controls';
 import { renderCaseFacts } from './case-facts';
 import { renderCasePlace } from './case-place';
@@ -93,8 +94,9 @@ function mountCase(caseId: string, onClose: () => void, supervisor: boolean): Mo
     renderPositions(caseId),
     renderContactLog(caseId),
     renderSitrepPanel(caseId),
+    renderAuthorityNotice(),
   ];
-  const [facts, place, controls, rescue, positions, contacts, sitrep] = parts;
+  const [facts, place, controls, rescue, positions, contacts, sitrep, notice] = parts;
   const timeline = renderTimeline();
   const docking = h('div', {});
   const steering = supervisor ? renderMatchingControls(caseId) : null;
@@ -115,7 +117,7 @@ function mountCase(caseId: string, onClose: () => void, supervisor: boolean): Mo
     ),
     h('div', { class: 'detail-grid' }, facts.el, h('div', {}, place.el, rescue.el), controls.el),
     positions.el,
-    h('div', { class: 'detail-grid wide' }, contacts.el, sitrep.el),
+    h('div', { class: 'detail-grid wide' }, contacts.el, h('div', {}, sitrep.el, notice.el)),
     section('Docking requests', null, docking, steering?.el ?? null),
     relaySection,
     notes,
