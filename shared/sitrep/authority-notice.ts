@@ -25,6 +25,8 @@ function persons(c: Case): string {
   return `${total} persons on board${detail.length ? ` (${detail.join(', ')})` : ''}`;
 }
 
+const nationality = (n: Case['nationalities'][number]) => `${n.country}${n.count !== null ? ` ${n.count}` : ''}`;
+
 function boat(c: Case): string {
   const b = c.boat;
   const parts = [
@@ -49,12 +51,11 @@ export function authorityNotice(c: Case, now: Date, sender: { name: string; hotl
     '',
     `Case: ${c.code ? `${c.code} (${c.id})` : c.id}`,
     `Persons: ${persons(c)}`,
-    c.nationalities.length
-      ? `Nationalities: ${c.nationalities.map((n) => `${n.country}${n.count !== null ? ` ${n.count}` : ''}`).join(', ')}`
-      : null,
+    c.nationalities.length ? `Nationalities: ${c.nationalities.map(nationality).join(', ')}` : null,
     `Boat: ${boat(c)}`,
     fix
-      ? `Last known position: ${formatSitrepPosition(fix.lat, fix.lon)} at ${formatDtg(fix.at)} (reported by ${fix.source})`
+      ? `Last known position: ${formatSitrepPosition(fix.lat, fix.lon)} at ${formatDtg(fix.at)} ` +
+        `(reported by ${fix.source})`
       : 'Last known position: not known yet',
     e && e.courseDeg !== null
       ? `Course and speed: about ${Math.round(e.courseDeg)}° at ${e.speedKn.toFixed(1)} kn (from the last positions)`
