@@ -89,6 +89,10 @@ export async function startWorker(config: Config, log: Logger): Promise<WorkerHa
       // Jobs record which process ran them (`processedBy`): the two-of-everything test reads it.
       name: heartbeat.info.id,
       concurrency: name === 'notify-harbour' ? 8 : 2,
+      // A worker that dies mid-job (SIGKILL, a lost machine) stops renewing its lock; another
+      // worker runs the job again after about this long.
+      lockDuration: config.jobLockMs,
+      stalledInterval: config.jobLockMs,
     });
     w.on('failed', (job, err) => {
       if (err instanceof DelayedError || err.name === 'DelayedError') return;

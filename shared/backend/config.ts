@@ -47,6 +47,7 @@ const EnvSchema = z.object({
   HEALTH_MAX_WAIT_SECONDS: z.coerce.number().min(1).default(120),
   MATCH_SWEEP_SECONDS: z.coerce.number().min(0.2).default(60),
   JOB_BACKOFF_MS: z.coerce.number().int().min(1).max(3_600_000).default(2000),
+  JOB_LOCK_SECONDS: z.coerce.number().min(1).max(600).default(30),
   HAVEN_PREFIX: z
     .string()
     .regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'letters, digits and _ . : - only')
@@ -169,6 +170,8 @@ export interface Config {
   logLevel: string;
   retentionDays: number;
   dockingDeadlineMs: number;
+  /** How long a worker holds a running job; a job whose worker died runs again after about this long. */
+  jobLockMs: number;
   harboursPerRound: number;
   /** How a docking request escalates while nobody answers (see shared/backend/cases/escalation.ts). */
   escalation: { voiceAfterMs: number; nextContactMs: number; reminderBeforeMs: number };
@@ -268,6 +271,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     healthMaxWaitMs: Math.round(e.HEALTH_MAX_WAIT_SECONDS * 1000),
     matchSweepMs: Math.round(e.MATCH_SWEEP_SECONDS * 1000),
     jobBackoffMs: e.JOB_BACKOFF_MS,
+    jobLockMs: Math.round(e.JOB_LOCK_SECONDS * 1000),
     auditKey: e.AUDIT_KEY ?? DEVELOPMENT_AUDIT_KEY,
     sessionIdleMs: Math.round(e.SESSION_IDLE_MINUTES * 60_000),
     sessionMaxMs: Math.round(e.SESSION_MAX_HOURS * 3_600_000),

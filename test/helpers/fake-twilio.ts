@@ -35,6 +35,7 @@ export class FakeTwilio {
   private readonly down = new Set<string>();
   private failures = 0;
   private drops = 0;
+  private holds = 0;
   /** What the fake took, as Twilio would list it. */
   private readonly taken: { Messages: Record<string, unknown>[]; Calls: Record<string, unknown>[] } = {
     Messages: [],
@@ -76,6 +77,11 @@ export class FakeTwilio {
   /** The next `n` messages or calls are taken (and listed) but the connection drops before the answer. */
   dropAfterAccepting(n: number): void {
     this.drops = n;
+  }
+
+  /** The next `n` messages or calls are taken (and listed) but never answered, as when the sender dies waiting. */
+  holdAfterAccepting(n: number): void {
+    this.holds = n;
   }
 
   /** Every request to this number answers 500 (an outage longer than any retry). */
@@ -132,6 +138,10 @@ export class FakeTwilio {
     if (status === 201 && this.drops > 0) {
       this.drops--;
       req.socket.destroy();
+      return;
+    }
+    if (status === 201 && this.holds > 0) {
+      this.holds--;
       return;
     }
     res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));

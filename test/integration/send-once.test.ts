@@ -11,6 +11,7 @@ import { TwilioNotifier } from '../../worker/notify/twilio.notifier';
 import { sendOnce } from '../../worker/notify/send-once';
 import { ApiClient } from '../helpers/client';
 import { FakeTwilio } from '../helpers/fake-twilio';
+import { HavenProcess, stopAll } from '../helpers/haven-process';
 import { dropPrefix, testRedisUrl, uniquePrefix } from '../helpers/redis';
 import { startSystem, type TestSystem } from '../helpers/system';
 
@@ -47,6 +48,48 @@ describe('a send interrupted after Twilio took it is not sent twice', () => {
     expect(fake.requests.some((r) => r.method === 'GET' && r.resource === 'Messages')).toBe(true);
     const note = c!.timeline.find((e) => e.summary.includes('not sent again'))!;
     expect(note.data).toMatchObject({ providerId: expect.stringMatching(/^SM/) });
+  });
+});
+
+describe('a worker SIGKILLed while Twilio holds its answer', () => {
+  const fake = new FakeTwilio();
+  let sys: TestSystem;
+  beforeAll(async () => {
+    await fake.start();
+    sys = await startSystem({ worker: false, env: fake.env(PUBLIC_URL, { HARBOURS_PER_ROUND: '1' }) });
+  });
+  afterAll(async () => {
+    await stopAll();
+    await sys.close();
+    await fake.close();
+  });
+
+  it('the job runs again on another worker, which finds the SMS at Twilio and sends nothing', async () => {
+    const env = {
+      REDIS_URL: sys.redisUrl,
+      HAVEN_PREFIX: sys.prefix,
+      HARBOURS_PER_ROUND: '1',
+      JOB_LOCK_SECONDS: '2',
+      ...fake.env(PUBLIC_URL),
+    };
+    const first = await HavenProcess.start('worker', env);
+    fake.holdAfterAccepting(1);
+    const op = await new ApiClient(sys.baseUrl).login('operator', sys.users.operator.password);
+    const caseId = (
+      await op.request('POST', '/api/calls', { callerNumber: '+8821699300002', position: "35°20.0'N 012°40.0'E" })
+    ).body.caseId as string;
+    const taken = await fake.waitFor((r) => r.method === 'POST' && r.params.To === LAMPEDUSA, 60_000);
+    // Twilio has the message; the worker is still waiting for the answer when it dies.
+    await first.kill('SIGKILL');
+    await HavenProcess.start('worker', env);
+    let c: Case | undefined;
+    for (let i = 0; i < 600; i++) {
+      c = (await op.request('GET', `/api/cases/${caseId}`)).body.case as Case;
+      if (c.timeline.some((e) => e.summary.includes('not sent again'))) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(c!.timeline.some((e) => e.summary.includes('not sent again'))).toBe(true);
+    expect(fake.sent('Messages', LAMPEDUSA).filter((r) => r.params.Body === taken.params.Body)).toHaveLength(1);
   });
 });
 
