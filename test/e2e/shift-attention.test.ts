@@ -137,3 +137,22 @@ test('the "Dear officer on duty" text is written from the case and copied in one
   await panel.scrollIntoViewIfNeeded();
   await op.screenshot({ path: `${SHOTS}/haven-authority-notice-1440.png` });
 });
+
+test('the handover tab shows open cases and the changes of the shift as text to copy, at 1440 and 360 px', async () => {
+  for (const width of [1440, 360]) {
+    const op = await suite.browser.openPage(width, 1000, ['clipboard-read', 'clipboard-write']);
+    await logIn(op, suite.system, suite.system.users.operator);
+    const caseId = await logCall(op, { callerNumber: uniqueCaller(), position: '34 40N 012 35E', personsOnBoard: 17 });
+    await op.getByRole('tab', { name: 'Handover' }).click();
+    const text = op.getByTestId('handover-text');
+    await text.getByText(`${caseId}) DETRESFA, 17 POB`, { exact: false }).waitFor();
+    expect(await text.textContent()).toContain('CHANGES:');
+    await op.getByTestId('handover-copy').click();
+    await op.getByTestId('handover-copied').getByText('Copied.').waitFor();
+    expect(await op.evaluate(() => navigator.clipboard.readText())).toBe(await text.textContent());
+    const box = (await op.getByTestId('handover-panel').boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(width);
+    await op.getByTestId('handover-panel').scrollIntoViewIfNeeded();
+    await op.screenshot({ path: `${SHOTS}/haven-handover-${width}.png` });
+  }
+});

@@ -30,6 +30,7 @@ import { renderCallForm } from './call-form';
 import { renderCaseDetail } from './case-detail';
 import { renderCaseList } from './case-list';
 import { renderGeofenceBanner } from './geofence-banner';
+import { renderHandoverPanel } from './handover-panel';
 import { renderOutboxPanel } from './outbox-panel';
 
 /** How often the open case is re-read: its estimate moves on and its radius grows with time. */
@@ -66,9 +67,11 @@ export function renderConsole(ctx: ViewContext): View {
   const banner = renderGeofenceBanner((id) => select(id, true));
   const attentionBar = renderAttentionBar((id) => select(id, true));
   const outboxPanel = renderOutboxPanel((id) => select(id, true));
+  const handover = renderHandoverPanel();
   const tabs = renderTabs('Cases and outbox', [
     { id: 'cases', label: 'Cases', panel: h('div', {}, list.el) },
     { id: 'outbox', label: ['Outbox', outboxPanel.badge], panel: h('div', {}, outboxPanel.el) },
+    { id: 'handover', label: 'Handover', panel: h('div', {}, handover.el) },
   ]);
 
   replaceChildren(
@@ -157,6 +160,7 @@ export function renderConsole(ctx: ViewContext): View {
       unsubs.forEach((u) => u());
       list.destroy();
       outboxPanel.destroy();
+      handover.destroy();
       detail.destroy();
       header.destroy();
       map.remove();
