@@ -183,6 +183,20 @@ describe('one acceptance per case', () => {
     expect(await expectOneStands(caseId)).toBe('lampedusa');
   });
 
+  it('a keypress acceptance after everyone is placed: the harbour hears thanks, nothing changes', async () => {
+    const { caseId, lmp, mla } = await caseAskingTwo();
+    expect((await lampedusa.request('POST', `/api/docking-requests/${lmp}/answer`, { answer: 'accept' })).status).toBe(
+      200,
+    );
+    const t = { baseUrl: sys.baseUrl, publicUrl: PUBLIC_URL, authToken: fake.authToken };
+    const press = await postWebhook(t, `/webhooks/twilio/voice?request=${mla}`, {
+      CallSid: `CA${randomBytes(16).toString('hex')}`,
+      Digits: '1',
+    });
+    expect(press.text).toContain('Thank you for offering: everyone on board already has a port');
+    expect(await expectOneStands(caseId)).toBe('lampedusa');
+  });
+
   it("an acceptance lowers the harbour's remaining capacity by the places it took", async () => {
     // The races above lowered it (to nothing): the harbour resets it, as it would in its portal.
     expect((await valletta.request('PATCH', '/api/harbours/valletta', { capacity: 300 })).status).toBe(200);
