@@ -24,6 +24,18 @@ export async function createHarbour(deps: Deps, input: HarbourInput, actor: User
   return harbour;
 }
 
+/** A port that now takes people (willing again, or room again) may be the one an exhausted case needs. */
+function becameAvailable(before: Harbour, patch: HarbourPatch): boolean {
+  return (patch.willing === true && !before.willing) || (patch.capacity ?? 0) > before.capacity;
+}
+
+/** Every case that ran out of harbours is searched again (matching skips ports that cannot take it). */
+async function searchExhaustedAgain(deps: Deps, harbourId: string): Promise<void> {
+  const at = Date.now();
+  for (const caseId of await deps.store.cases.exhausted())
+    await deps.queues.matchCase({ caseId, reason: 'manual' }, `available.${harbourId}.${at}`);
+}
+
 /** Change the fields of a harbour that the patch names; a harbour user only its own availability. */
 export async function updateHarbour(deps: Deps, id: string, patch: HarbourPatch, actor: UserRecord): Promise<Harbour> {
   if (actor.role === 'harbour' && actor.harbourId !== id) throw new NotYoursError(`no harbour ${id} for you`);
@@ -31,7 +43,9 @@ export async function updateHarbour(deps: Deps, id: string, patch: HarbourPatch,
   if (actor.role === 'harbour' && forbidden.length) {
     throw new ForbiddenError(`a harbour may change only its availability and contacts, not ${forbidden.join(', ')}`);
   }
+  const before = await deps.store.harbours.get(id);
   if (!(await deps.store.harbours.patch(id, patch))) throw new NotFoundError(`no harbour ${id}`);
+  if (before && before.kind === 'port' && becameAvailable(before, patch)) await searchExhaustedAgain(deps, id);
   deps.log.info(
     { component: 'harbours', harbourId: id, actor: actor.id, fields: Object.keys(patch) },
     'harbour changed',

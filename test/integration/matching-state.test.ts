@@ -153,6 +153,11 @@ describe('deadlines and exhaustion', () => {
       const outbox = (await sup.request('GET', '/api/outbox')).body.messages as { id: string; to: string }[];
       expect(outbox.find((m) => m.id.startsWith(`alarm.${caseId}.`))).toMatchObject({ to: '+393201234567' });
       expect(operatorAlarmed).toBe(false);
+
+      // A port willing again: the exhausted case is searched again and that port asked.
+      expect((await sup.request('PATCH', '/api/harbours/valletta', { willing: true })).status).toBe(200);
+      const again = await waitForCase(op, caseId, (x) => x.matching.state === 'waiting');
+      expect(again.dockingRequests.find((r) => r.status === 'pending')?.harbourId).toBe('valletta');
     } finally {
       supSocket.close();
       opSocket.close();

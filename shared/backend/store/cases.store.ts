@@ -126,8 +126,24 @@ export class CasesStore {
     const key = this.keys.case(caseId);
     const tx = this.tx()
       .guard(key, 'matchingExhausted', ['', 'false'])
-      .hset(key, encode({ matchingExhausted: true }));
+      .hset(key, encode({ matchingExhausted: true }))
+      .cmd('SADD', this.keys.exhaustedCases(), caseId);
     return (await addTimeline(tx, this.keys, caseId, entry).run()).ok;
+  }
+
+  /**
+   * The cases that ran out of harbours and are still open and exhausted; the others leave the set
+   * (a new round opened, the case closed) as they are found.
+   */
+  async exhausted(): Promise<string[]> {
+    const ids = await this.redis.smembers(this.keys.exhaustedCases());
+    const still: string[] = [];
+    for (const id of ids) {
+      const [status, exhausted] = await this.redis.hmget(this.keys.case(id), 'status', 'matchingExhausted');
+      if (status === JSON.stringify('open') && exhausted === 'true') still.push(id);
+      else await this.redis.srem(this.keys.exhaustedCases(), id);
+    }
+    return still;
   }
 
   /** Pause or resume matching of an open case, recorded; false when the case is closed or gone. */
@@ -210,6 +226,7 @@ export class CasesStore {
     );
     m.zrem(this.keys.casesByTime(), caseId);
     m.srem(this.keys.pendingMatch(), caseId);
+    m.srem(this.keys.exhaustedCases(), caseId);
     await exec(m);
   }
 

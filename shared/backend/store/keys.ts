@@ -27,6 +27,8 @@ export function keyspace(prefix: string) {
     caseCodes: () => k('case-codes'),
     openThread: (callerHash: string) => k('thread', callerHash),
     pendingMatch: () => k('pending-match'),
+    /** Cases that ran out of harbours to ask: searched again when a harbour becomes available. */
+    exhaustedCases: () => k('exhausted-cases'),
     harbour: (id: string) => k('harbour', id),
     harbours: () => k('harbours'),
     harbourDocking: (id: string) => k('harbour', id, 'docking'),
