@@ -5,8 +5,10 @@ import { sendOnce } from '../notify/send-once';
 /**
  * Matching found no willing harbour left for a case: the timeline says so (and the matching
  * summary turns `exhausted`), supervisors' consoles raise an alarm, and every supervisor on duty
- * with a phone gets an SMS. Only the run that finds the case exhausted first raises it; a new
- * round of requests (a harbour willing again, a supervisor asking one) ends the state.
+ * with a phone gets an SMS. The console alarm comes from the run that finds the case exhausted
+ * first; the SMS goes out from every run that finds it so (a run that crashed after marking the
+ * case still texts on its retry), once per supervisor and number of harbours asked: the send is
+ * at most once per id (sendOnce). A new round of requests ends the state.
  */
 export async function raiseExhausted(deps: WorkerDeps, caseId: string, asked: number): Promise<void> {
   const summary = 'NO WILLING HARBOUR LEFT to ask: a supervisor must find a port by phone';
@@ -15,19 +17,20 @@ export async function raiseExhausted(deps: WorkerDeps, caseId: string, asked: nu
     actor: 'worker',
     summary,
   });
-  if (!first) return;
   const at = new Date().toISOString();
-  deps.broadcast.alarm({ caseId, kind: 'exhausted', summary, at });
-  deps.broadcast.notification({
-    id: `escalation:${caseId}:${asked}`,
-    requestId: '',
-    caseId,
-    harbourId: '',
-    channel: 'sms',
-    status: 'escalated',
-    at,
-    detail: 'no willing harbour left',
-  });
+  if (first) {
+    deps.broadcast.alarm({ caseId, kind: 'exhausted', summary, at });
+    deps.broadcast.notification({
+      id: `escalation:${caseId}:${asked}`,
+      requestId: '',
+      caseId,
+      harbourId: '',
+      channel: 'sms',
+      status: 'escalated',
+      at,
+      detail: 'no willing harbour left',
+    });
+  }
   const onDuty = (await deps.store.users.withRole(['supervisor'])).filter((u) => u.onDuty && u.phone);
   for (const u of onDuty) {
     const to = normalizeCaller(u.phone!).e164;
